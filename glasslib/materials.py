@@ -1,0 +1,333 @@
+"""Material tables: read and validate ``data/*.csv`` into typed records (floor 2).
+
+This is the one module that knows file formats.  Every CSV in ``data/`` has a
+header whose column names carry their units (``rho_kg_m3``, ``v_o_A3``), a
+``material`` key column and a ``source`` column naming the paper and table the
+row was copied from.  Values are kept *exactly as printed*; a correction is a
+computed claim, never an edit of the data.
+
+Bad data fails loudly: :class:`DataError` names the file, the line and the
+column (a missing column, a non-numeric entry, a negative or zero density or
+speed, a duplicate material name).
+
+Examples
+--------
+>>> from glasslib import materials
+>>> silica = materials.carruzzo_yu_glasses()["SiO2"]
+>>> round(silica.rho)            # kg/m^3
+2200
+"""
+from __future__ import annotations
+
+import csv
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Mapping, Sequence
+
+from . import units
+
+__all__ = [
+    "DataError", "Column", "data_dir", "read_table",
+    "Glass", "carruzzo_yu_glasses", "AcousticGlass", "meissner_berret_glasses",
+]
+
+Kind = Literal["text", "real", "positive", "nonnegative"]
+
+
+class DataError(ValueError):
+    """A data file is malformed; the message names the file, line and column."""
+
+    def __init__(self, path: os.PathLike | str, message: str, *, line: int | None = None,
+                 column: str | None = None) -> None:
+        where = str(path)
+        if line is not None:
+            where += f", line {line}"
+        if column is not None:
+            where += f", column '{column}'"
+        super().__init__(f"{where}: {message}")
+        self.path, self.line, self.column = str(path), line, column
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data table: its header name (with unit) and what it may hold.
+
+    ``kind`` is ``"text"``, ``"real"`` (any finite number), ``"nonnegative"``
+    (≥ 0) or ``"positive"`` (> 0).  A signed number may carry a leading ``+``
+    as printed in the source (``+10.1``).
+    """
+
+    name: str
+    kind: Kind = "positive"
+
+
+def data_dir() -> Path:
+    """The folder holding the material tables.
+
+    It is ``data/`` at the top of the repository (glasslib is installed in
+    editable mode), or the folder named by the environment variable
+    ``GLASSLIB_DATA``.
+    """
+    env = os.environ.get("GLASSLIB_DATA")
+    path = Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+    if not path.is_dir():
+        raise FileNotFoundError(
+            f"glasslib data folder not found at {path}; install glasslib in editable mode "
+            "from the repository (pip install -e .) or set GLASSLIB_DATA")
+    return path
+
+
+def _parse(path: Path, line: int, col: Column, raw: str | None) -> Any:
+    if raw is None:
+        raise DataError(path, "missing value (row has too few fields)", line=line, column=col.name)
+    raw = raw.strip()
+    if col.kind == "text":
+        if not raw:
+            raise DataError(path, "empty text", line=line, column=col.name)
+        return raw
+    if not raw:
+        raise DataError(path, "empty value, expected a number", line=line, column=col.name)
+    try:
+        value = float(raw)
+    except ValueError:
+        raise DataError(path, f"not a number: {raw!r}", line=line, column=col.name) from None
+    if not math.isfinite(value):
+        raise DataError(path, f"not a finite number: {raw!r}", line=line, column=col.name)
+    if col.kind == "positive" and value <= 0:
+        raise DataError(path, f"must be positive, got {raw}", line=line, column=col.name)
+    if col.kind == "nonnegative" and value < 0:
+        raise DataError(path, f"must be non-negative, got {raw}", line=line, column=col.name)
+    return value
+
+
+def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
+               key: str = "material") -> dict[str, dict[str, Any]]:
+    """Read a CSV table, validate every field, and index the rows by ``key``.
+
+    Parameters
+    ----------
+    path
+        The CSV file; a bare file name is looked up in :func:`data_dir`.
+    columns
+        The columns the table must have (extra columns are allowed and kept as text).
+    key
+        The column whose values name the rows; it must be unique.
+
+    Returns
+    -------
+    dict
+        ``{key value: {column name: parsed value}}`` in file order.
+
+    Raises
+    ------
+    DataError
+        Missing file or column, a non-numeric, non-finite, negative or zero
+        entry where the column forbids it, or a duplicate key; the message
+        names the file, line and column.
+    """
+    path = Path(path)
+    if not path.is_absolute() and path.parent == Path("."):
+        path = data_dir() / path
+    if not path.is_file():
+        raise DataError(path, "file not found")
+    wanted = {c.name: c for c in columns}
+    if key not in wanted:
+        wanted[key] = Column(key, "text")
+    rows: dict[str, dict[str, Any]] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        header = reader.fieldnames or []
+        missing = [name for name in wanted if name not in header]
+        if missing:
+            raise DataError(path, f"missing column(s) {missing}; header is {header}", line=1)
+        for record in reader:
+            line = reader.line_num
+            if None in record:
+                raise DataError(path, "row has more fields than the header", line=line)
+            parsed = {name: _parse(path, line, wanted.get(name, Column(name, "text")), raw)
+                      for name, raw in record.items() if name in wanted}
+            for name in header:
+                if name not in wanted:
+                    parsed[name] = (record[name] or "").strip()
+            name = parsed[key]
+            if name in rows:
+                raise DataError(path, f"duplicate {key} {name!r}", line=line, column=key)
+            rows[name] = parsed
+    if not rows:
+        raise DataError(path, "table has no rows")
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Carruzzo & Yu (2020), Table I: the ten dielectric glasses.
+# --------------------------------------------------------------------------
+CARRUZZO_YU_TABLE = "carruzzo_yu_2020_table1.csv"
+_CY_COLUMNS = (
+    Column("material", "text"), Column("rho_kg_m3"), Column("v_m_s"), Column("v_o_A3"),
+    Column("T_D_K"), Column("C_exp_1e4"), Column("C_th_1e4"), Column("source", "text"),
+)
+
+
+@dataclass(frozen=True)
+class Glass:
+    """A glass of Carruzzo & Yu's Table I, in SI units.
+
+    Attributes
+    ----------
+    name : str
+    rho : float
+        Mass density ρ [kg/m³].
+    v : float
+        Averaged sound velocity v, v⁻³ = ⅓ Σ_s v_s⁻³ [m/s].
+    v_o : float
+        Volume of one chemical formula unit [m³].
+    T_D : float
+        Debye temperature as printed [K].
+    C_exp : float
+        Measured coupling constant C (dimensionless, not scaled by 10⁴).
+    C_th_paper : float
+        The paper's computed C (dimensionless), kept as printed for the ledger.
+    source : str
+    """
+
+    name: str
+    rho: float
+    v: float
+    v_o: float
+    T_D: float
+    C_exp: float
+    C_th_paper: float
+    source: str
+
+
+def carruzzo_yu_glasses(path: os.PathLike | str = CARRUZZO_YU_TABLE) -> dict[str, Glass]:
+    """The ten glasses of Carruzzo & Yu (2020) Table I, keyed by material name.
+
+    References
+    ----------
+    H. M. Carruzzo and C. C. Yu, Phys. Rev. Lett. 124, 075902 (2020), Table I.
+    """
+    rows = read_table(path, _CY_COLUMNS)
+    return {
+        name: Glass(name=name, rho=r["rho_kg_m3"], v=r["v_m_s"],
+                    v_o=float(units.angstrom3_to_m3(r["v_o_A3"])), T_D=r["T_D_K"],
+                    C_exp=r["C_exp_1e4"] * 1e-4, C_th_paper=r["C_th_1e4"] * 1e-4,
+                    source=r["source"])
+        for name, r in rows.items()
+    }
+
+
+# --------------------------------------------------------------------------
+# Berret & Meissner (1988) acoustic data as tabulated by Zhou & Leggett (2022).
+# --------------------------------------------------------------------------
+MEISSNER_BERRET_TABLE = "zhou_leggett_2022_table1.csv"
+_MB_COLUMNS = (
+    Column("material", "text"), Column("gamma_l_eV"), Column("gamma_t_eV"),
+    Column("ratio_exp"), Column("c_l_km_s"), Column("c_t_km_s"), Column("ratio_theo"),
+    Column("deviation_pct", "real"), Column("source", "text"),
+)
+
+
+@dataclass(frozen=True)
+class AcousticGlass:
+    """Longitudinal and transverse acoustic data of one glass, in SI units.
+
+    Attributes
+    ----------
+    name : str
+    gamma_l, gamma_t : float
+        Deformation potentials γ_l, γ_t [J].
+    c_l, c_t : float
+        Longitudinal and transverse sound velocities [m/s].
+    ratio_exp_paper, ratio_theo_paper : float
+        The printed (γ_l/γ_t)^exp and c_l/c_t columns.
+    deviation_paper : float
+        The printed (theo − exp)/exp, as a fraction.
+    source : str
+    """
+
+    name: str
+    gamma_l: float
+    gamma_t: float
+    c_l: float
+    c_t: float
+    ratio_exp_paper: float
+    ratio_theo_paper: float
+    deviation_paper: float
+    source: str
+
+
+def meissner_berret_glasses(path: os.PathLike | str = MEISSNER_BERRET_TABLE) -> dict[str, AcousticGlass]:
+    """The 13 glasses of Zhou & Leggett's Section IV table (Berret–Meissner data).
+
+    References
+    ----------
+    D. Zhou and A. J. Leggett (2022), Section IV table; J. F. Berret and
+    M. Meissner, Z. Phys. B 70, 65 (1988).
+    """
+    rows = read_table(path, _MB_COLUMNS)
+    return {
+        name: AcousticGlass(
+            name=name, gamma_l=float(units.ev_to_joule(r["gamma_l_eV"])),
+            gamma_t=float(units.ev_to_joule(r["gamma_t_eV"])),
+            c_l=float(units.km_s_to_m_s(r["c_l_km_s"])), c_t=float(units.km_s_to_m_s(r["c_t_km_s"])),
+            ratio_exp_paper=r["ratio_exp"], ratio_theo_paper=r["ratio_theo"],
+            deviation_paper=r["deviation_pct"] / 100.0, source=r["source"])
+        for name, r in rows.items()
+    }
+
+
+def as_records(table: Mapping[str, Any]) -> list[Any]:
+    """The records of a loaded table as a list (for building pandas DataFrames)."""
+    return list(table.values())
+
+
+# --------------------------------------------------------------------------
+# Long-format parameter tables: one physical input per row, with its unit and
+# the place in the paper it was read from (used where a paper quotes inputs in
+# its text rather than in a table, e.g. Lubchenko & Wolynes for silica).
+# --------------------------------------------------------------------------
+_PARAM_COLUMNS = (Column("quantity", "text"), Column("value", "real"), Column("unit", "text"),
+                  Column("where", "text"))
+
+#: Units a parameter table may use, with their factor to SI (the unit column
+#: says what the printed value is in; loaders return SI).
+PARAMETER_UNITS: dict[str, float] = {
+    "1": 1.0, "K": 1.0, "kg/m3": 1.0, "g/cm3": 1.0e3, "m/s": 1.0, "km/s": 1.0e3, "cm/s": 1.0e-2,
+    "m": 1.0, "cm": 1.0e-2, "A": units.angstrom, "A3": units.angstrom**3, "m3": 1.0, "s": 1.0,
+    "Hz": 1.0, "rad/s": 1.0, "J": 1.0, "eV": units.eV, "erg": units.erg, "g": 1.0e-3, "kg": 1.0,
+    "J/(K m3)": 1.0, "1/(J m3)": 1.0, "erg/(g K2)": units.erg / 1.0e-3, "g/s": 1.0e-3,
+    "erg/cm2": units.erg / 1.0e-4, "1/K": 1.0, "1/cm": 1.0e2, "J/m3": 1.0, "amu": units.amu,
+}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One input quantity of a paper: its printed value and unit, its SI value, where printed."""
+
+    quantity: str
+    value: float
+    unit: str
+    si: float
+    where: str
+
+
+def read_parameters(path: os.PathLike | str) -> dict[str, Parameter]:
+    """Read a long-format parameter table (``quantity,value,unit,where``) into SI.
+
+    Raises
+    ------
+    DataError
+        As :func:`read_table`, and for a unit not in :data:`PARAMETER_UNITS`.
+    """
+    rows = read_table(path, _PARAM_COLUMNS, key="quantity")
+    out = {}
+    for name, r in rows.items():
+        if r["unit"] not in PARAMETER_UNITS:
+            raise DataError(path, f"unknown unit {r['unit']!r} for {name!r}; known: "
+                            f"{sorted(PARAMETER_UNITS)}", column="unit")
+        out[name] = Parameter(name, r["value"], r["unit"], r["value"] * PARAMETER_UNITS[r["unit"]],
+                              r["where"])
+    return out
