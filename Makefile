@@ -35,13 +35,13 @@ book: install
 	@echo "The book is at _build/html/index.html"
 
 test: install
-	$(BIN)/python -m pytest tests chapters --nbval --sanitize-with tests/nbval_sanitize.cfg
+	$(BIN)/python -m pytest tests chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 unit: install
 	$(BIN)/python -m pytest tests
 
 nbval: install
-	$(BIN)/python -m pytest chapters --nbval --sanitize-with tests/nbval_sanitize.cfg
+	$(BIN)/python -m pytest chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 ledger: install
 	$(BIN)/python -m glasslib.claims
