@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import PAPERS, all_claims, claims_for, summary
+from . import PAPERS, _fmt, all_claims, claims_for, summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,9 +27,13 @@ def main(argv: list[str] | None = None) -> int:
         json.dump([c.to_dict() for c in rows], sys.stdout, indent=1, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
+    def cut(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    print(f"{'verdict':<11} {'id':<44} {'where':<28} {'paper':<22} {'ours':<22}")
     for c in rows:
-        print(f"{c.verdict:<11} {c.id:<40} {c.where:<22} paper={c.to_dict()['paper_value']!s:<14.14} "
-              f"ours={c.to_dict()['our_value']!s:<14.14}")
+        print(f"{c.verdict:<11} {cut(c.id, 44):<44} {cut(c.where, 28):<28} "
+              f"{cut(_fmt(c.paper_value), 22):<22} {cut(_fmt(c.our_value), 22):<22}")
     s = summary(rows)
     print(f"\n{s['total']} claims: {s['reproduces']} reproduce, {s['ambiguous']} ambiguous, "
           f"{s['differs']} differ")
