@@ -1,0 +1,172 @@
+"""Tests of glasslib.rfot and glasslib.rfot_symbolic (Lubchenko & Wolynes 2008, Secs. II–III)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glasslib import rfot, units
+from glasslib import rfot_symbolic as rs
+from glasslib.materials import DataError
+
+T_G = 1500.0
+
+
+def test_droplet_numbers_at_tg():
+    kappa = rfot.mismatch_coefficient_over_kT(0.1)
+    assert kappa == pytest.approx(1.5 * np.sqrt(3 * np.pi) * np.log(100 / (np.pi * np.e)))
+    s_c = rfot.configurational_entropy(1e17)
+    gam = rfot.mismatch_coefficient(T_G)
+    assert rfot.barrier_height(gam, T_G, s_c) / (units.k_B * T_G) == pytest.approx(np.log(1e17))
+    N_star = rfot.mosaic_size(gam, T_G, s_c)
+    assert rfot.droplet_free_energy(N_star, gam, T_G, s_c) == pytest.approx(0.0, abs=1e-30)
+    assert N_star ** (1 / 3) == pytest.approx(rfot.xi_over_a(1e17))
+    assert rfot.barrier_size(gam, T_G, s_c) == pytest.approx(N_star / 4)
+
+
+def test_barrier_maximum_is_maximum():
+    gam = rfot.mismatch_coefficient(T_G)
+    s_c = rfot.configurational_entropy(1e17)
+    N = np.linspace(1, 60, 5901)
+    V = rfot.typical_barrier(N, gam, T_G, s_c)
+    assert N[np.argmax(V)] == pytest.approx(rfot.transition_state_size(gam, T_G, s_c), abs=0.02)
+    assert V.max() == pytest.approx(rfot.max_barrier(gam, T_G, s_c), rel=1e-6)
+
+
+def test_barrier_free_fraction_and_density():
+    V_max = 20 * units.k_B * T_G
+    assert rfot.barrier_free_fraction(V_max, T_G) == pytest.approx(np.exp(-20 / np.sqrt(2)))
+    assert rfot.barrier_density(V_max, V_max, T_G) == pytest.approx(1.0)
+    assert rfot.barrier_density(2 * V_max, V_max, T_G) == 0.0
+
+
+def test_pbar_coupling_and_C():
+    a, xi, rho, c_s = 3.5e-10, 20e-10, 2200.0, 4100.0
+    P = rfot.tls_density_of_states(T_G, xi)
+    g = rfot.phonon_coupling(rho, c_s, a, T_G)
+    assert rfot.coupling_constant(P, g, rho, c_s) == pytest.approx((a / xi) ** 3)
+    assert rfot.thermal_strain(rho, c_s, a, T_G) == pytest.approx(units.k_B * T_G / g)
+
+
+def test_mean_free_path_ratio_eq20():
+    r = 1 / 5.8
+    expected = 1 / (2 * np.pi**2 / 3 * np.tanh(0.5) * r**3)
+    assert rfot.mean_free_path_ratio(r) == pytest.approx(expected)
+    assert rfot.mean_free_path_ratio(r, np.inf) == pytest.approx(expected * np.tanh(0.5))
+
+
+def test_waiting_time_integral_c0_closed_form_and_asymptote():
+    L = np.array([0.0, 0.5, 3.0, 30.0])
+    assert rfot.waiting_time_integral(L, 0.0) == pytest.approx(2 * np.arccosh(np.exp(L / 2)), rel=1e-9)
+    assert rfot.waiting_time_integral(-1.0, 0.1) == 0.0
+    # I − (2/c)e^{cL/2} → B(−c/2, 1/2) as L → ∞
+    from scipy.special import beta
+    c = 0.3
+    assert (rfot.waiting_time_integral(40.0, c) - rfot.waiting_time_integral_asymptote(40.0, c)
+            ) == pytest.approx(beta(-c / 2, 0.5), rel=1e-6)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.floats(0.01, 0.5), st.floats(0.02, 0.5))
+def test_long_time_exponents(c, T):
+    """Eq. (28): with the asymptotic inner integral C ∝ t^{c/2} T^{1+c/2} (τ_min ∝ E⁻³ tanh)."""
+    args = dict(c=c, tau_min_ref=2e-6, E_ref=units.k_B * 0.2, Delta0=units.k_B * 342)
+    C1 = rfot.heat_capacity_long_time(T, 1e3, **args)
+    C2 = rfot.heat_capacity_long_time(2 * T, 1e3, **args)
+    C3 = rfot.heat_capacity_long_time(T, 2e3, **args)
+    assert np.log(C2 / C1) / np.log(2) == pytest.approx(1 + c / 2, rel=1e-6)
+    assert np.log(C3 / C1) / np.log(2) == pytest.approx(c / 2, rel=1e-6)
+
+
+def test_heat_capacity_approaches_asymptote():
+    args = dict(c=0.1, tau_min_ref=2e-6, E_ref=units.k_B * 0.2, Delta0=units.k_B * 342)
+    r_short = rfot.heat_capacity(0.1, 1.0, **args) / rfot.heat_capacity_long_time(0.1, 1.0, **args)
+    r_long = rfot.heat_capacity(0.1, 1e30, **args) / rfot.heat_capacity_long_time(0.1, 1e30, **args)
+    assert r_short < r_long < 1.0
+    assert r_long > 0.9
+
+
+def test_min_relaxation_time_rfot_matches_eq25():
+    rho, c_s, T_D = 2200.0, 4100.0, 342.0
+    a = rfot.debye_bead_size(c_s, units.k_B * T_D / units.hbar)
+    g = rfot.phonon_coupling(rho, c_s, a, T_G)
+    E = 5.7e-4 * units.k_B * T_D
+    rate = rfot.min_relaxation_rate(E, 0.0, rho, c_s, g)
+    assert 1 / rate == pytest.approx(rfot.min_relaxation_time_rfot(5.7e-4, T_G))
+
+
+def test_amplitude_exponent_printed_is_pi_times():
+    w = units.k_B * 10.0
+    assert rfot.amplitude_exponent_as_printed(w, T_G) == pytest.approx(np.pi * rfot.amplitude_exponent(w, T_G))
+    assert rfot.tunnelling_amplitude_density(2.0, 1.0, 0.1) == 0.0
+
+
+def test_local_exponent_power_law():
+    x = np.geomspace(1, 10, 7)
+    assert rfot.local_exponent(x, 3 * x**1.7) == pytest.approx(np.full(7, 1.7))
+
+
+def test_lw_parameters_loads():
+    p = rfot.lw_parameters()
+    assert p["T_g"] == 1500.0
+    assert p["a"] == pytest.approx(3.5e-10)
+
+
+def test_lw_parameters_bad_file(tmp_path):
+    f = tmp_path / "bad.csv"
+    f.write_text("quantity,value,unit,where\nT_g,abc,K,here\n")
+    with pytest.raises(DataError):
+        rfot.lw_parameters(f)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: rfot.tls_density_of_states(-1.0, 2e-9),
+    lambda: rfot.tls_density_of_states(1500.0, 0.0),
+    lambda: rfot.phonon_coupling(2200.0, -1.0, 3.5e-10, 1500.0),
+    lambda: rfot.mean_free_path_ratio(1.5),
+    lambda: rfot.mean_free_path_ratio(0.0),
+    lambda: rfot.xi_over_a(0.5),
+    lambda: rfot.lindemann_log(0.5),
+    lambda: rfot.configurational_entropy(np.nan),
+    lambda: rfot.droplet_free_energy(-1.0, 1.0, 1.0, 1.0),
+    lambda: rfot.heat_capacity(-0.1, 1.0, 0.1, 2e-6, 1e-23, 1e-21),
+    lambda: rfot.local_exponent([1.0, 2.0], [1.0, 2.0]),
+])
+def test_bad_input_raises(call):
+    with pytest.raises(ValueError):
+        call()
+
+
+def test_error_names_parameter():
+    with pytest.raises(ValueError, match="T_g"):
+        rfot.tls_density_of_states(0.0, 2e-9)
+
+
+# ----------------------------------------------------------------------- symbolic steps
+
+def test_symbolic_chain():
+    S = rs.S
+    assert sp.simplify(rs.barrier_height() - S["gamma"] ** 2 / (4 * S["s_c"] * S["T"])) == 0
+    assert sp.simplify(rs.rem_variance() - 2 * S["T_g"] ** 2 * S["s_c"]) == 0
+    assert sp.simplify(rs.rem_ground_state_energy()
+                       - (S["gamma"] * sp.sqrt(S["N"]) - S["T_g"] * S["s_c"] * S["N"])) == 0
+    assert sp.simplify(rs.residual_density_of_states() - 1 / (S["T_g"] * S["xi"] ** 3)) == 0
+    assert sp.simplify(rs.transition_state()["V_max_over_F"] - 1 / (2 * sp.sqrt(2) - 1)) == 0
+    assert sp.simplify(rs.xi_over_a_closed_form() - rs.xi_over_a_as_printed()) == 0
+    lt = rs.long_time_scaling()
+    assert sp.simplify(lt["T_exponent"] - (1 + S["c"] / 2)) == 0
+
+
+def test_symbolic_matches_numeric():
+    S = rs.S
+    s_c = rs.configurational_entropy_at_Tg().subs({S["Lam"]: float(rfot.lindemann_log(0.1)),
+                                                    S["L_tau"]: np.log(1e17)})
+    assert float(s_c) == pytest.approx(float(rfot.configurational_entropy(1e17)))
+
+
+def test_interaction_scales():
+    S = rs.S
+    assert sp.simplify(rs.neighbour_coupling() - S["T_g"] * (S["a"] / S["xi"]) ** 3) == 0
+    assert sp.simplify(rs.thermal_dipole_field() - S["T"] * (S["a"] / S["xi"]) ** 3) == 0
