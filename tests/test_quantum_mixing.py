@@ -1,0 +1,131 @@
+"""Tests of glasslib.quantum_mixing (LW2008 Sections V–VI: exact vs perturbative)."""
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from glasslib import quantum_mixing as qm
+
+D_I = np.array([0.02, 0.015])
+W_I = np.array([0.15, 0.23])
+
+
+def test_hamiltonian_shape_and_symmetry():
+    H = qm.tunnelling_centre_hamiltonian(np.linspace(0, 0.1, 5), 0.01, D_I, W_I)
+    assert H.shape == (5, 4, 4)
+    assert np.allclose(H, np.swapaxes(H, -1, -2))
+    assert np.all(H[:, 0, 2:] == 0)   # bottom state not coupled to ripplons
+
+
+@settings(max_examples=40, deadline=None)
+@given(eps=st.floats(0.0, 0.12))
+def test_eq59_is_the_secular_equation(eps):
+    lam = qm.renormalised_asymmetry_exact(eps, D_I, W_I)
+    assert np.isclose(qm.bare_asymmetry_exact(lam, D_I, W_I), eps, atol=1e-12)
+
+
+def test_forbidden_band_and_clipping():
+    sig = qm.level_shift_sigma(D_I, W_I)
+    assert qm.renormalised_asymmetry_exact(0.5 * sig, D_I, W_I) < 0
+    assert qm.renormalised_asymmetry_eq59(0.5 * sig, D_I, W_I) == 0
+    assert np.isclose(qm.renormalised_asymmetry_exact(sig, D_I, W_I), 0.0, atol=1e-6)
+
+
+def test_effective_two_level_splitting_matches_exact():
+    eps = np.linspace(0.0, 0.05, 11)
+    E = qm.tls_splitting_exact(eps, 0.01, D_I, W_I)
+    Eeff = qm.tls_splitting_effective(qm.renormalised_asymmetry_exact(eps, D_I, W_I),
+                                      qm.tunnelling_renormalisation_exact(0.01, eps, D_I, W_I))
+    assert np.allclose(E, Eeff, rtol=5e-3)
+
+
+def test_weak_coupling_eq60():
+    small = 1e-3 * D_I
+    exact = qm.tunnelling_renormalisation_exact(1.0, 1e-6, small, W_I)
+    assert np.isclose(exact, qm.tunnelling_renormalisation_eq60(1.0, small, W_I), rtol=1e-10)
+
+
+def test_franck_condon():
+    d = np.array([0.0, 0.01, 0.1, 1.0])
+    sol = qm.franck_condon_self_consistent(d, 200.0)
+    assert np.allclose(sol, d * np.exp(-100.0 * sol**2))
+    assert np.isclose(qm.franck_condon_first_order(1e-4, 200.0), 1e-4, rtol=1e-5)
+
+
+def test_fast_tls_integral_limits():
+    assert np.isclose(qm.fast_tls_integral(0.0), 1.0)
+    assert np.isclose(qm.fast_tls_integral(1.0), np.pi / 2)
+    assert np.isclose(qm.fast_tls_integral(0.0, 1.0), 0.0)
+
+
+def test_second_order_equals_eq73_eq77_eq81():
+    T = np.array([0.1, 0.5, 2.0])
+    lv = (qm.three_level_energies(0.3, 1.0)[:, None] + qm.three_level_energies(0.5, 1.7)[None, :]).ravel()
+    V = qm.two_site_coupling(3, (2, 3), 3, (2, 3), "both")
+    assert np.allclose(qm.second_order_free_energy(np.tile(lv, (3, 1)), V, T),
+                       qm.delta_F_rr_eq73(0.3, 0.5, 1.0, 1.7, T))
+    lv2 = (qm.three_level_energies(0.3, 1.0)[:, None] + np.array([0.0, 0.4])[None, :]).ravel()
+    V2 = qm.two_site_coupling(3, (2, 3), 2, (1, 2), "both")
+    assert np.allclose(qm.second_order_free_energy(np.tile(lv2, (3, 1)), V2, T),
+                       qm.delta_F_rT_eq77(0.3, 1.0, 0.4, T))
+    lv3 = (np.array([0.0, 0.2])[:, None] + np.array([0.0, 0.4])[None, :]).ravel()
+    V3 = qm.two_site_coupling(2, (1, 2), 2, (1, 2), "both")
+    assert np.allclose(qm.second_order_free_energy(np.tile(lv3, (3, 1)), V3, T), qm.delta_F_TT_eq81(0.2, 0.4, T))
+    # flip-flop alone is not Eq. (73)
+    Vff = qm.two_site_coupling(3, (2, 3), 3, (2, 3), "flip_flop")
+    assert not np.allclose(qm.second_order_free_energy(np.tile(lv, (3, 1)), Vff, T),
+                           qm.delta_F_rr_eq73(0.3, 0.5, 1.0, 1.7, T))
+
+
+def test_exact_diagonalisation_converges_to_eq73():
+    lv = (qm.three_level_energies(0.3, 1.0)[:, None] + qm.three_level_energies(0.5, 1.7)[None, :]).ravel()
+    V = qm.two_site_coupling(3, (2, 3), 3, (2, 3), "both")
+    J = np.array([1e-2, 1e-3])
+    r = qm.two_site_free_energy_exact(lv, V, J, 0.5) / qm.delta_F_rr_eq73(0.3, 0.5, 1.0, 1.7, 0.5, J)
+    assert abs(r[1] - 1) < 1e-5 and abs(r[1] - 1) < abs(r[0] - 1)
+
+
+def test_equal_frequency_limit():
+    a = qm.delta_F_TT_eq81(0.3, 0.3, 0.1)
+    b = qm.delta_F_TT_eq81(0.3, 0.3 + 1e-6, 0.1)
+    assert np.isclose(a, b, rtol=1e-4)
+
+
+def test_eq74_is_low_T_limit():
+    assert np.isclose(qm.delta_F_rr_eq73(0.01, 0.02, 1.0, 1.5, 0.02), qm.delta_F_rr_eq74(0.01, 0.02, 1.0, 1.5, 0.02),
+                      rtol=1e-6)
+
+
+def test_orientation_average():
+    m, se = qm.orientation_average_J2_monte_carlo(50_000, seed=1)
+    assert abs(m - 2 / 3) < 5 * se
+
+
+def test_heat_capacity_bracket():
+    fast, reg = qm.heat_capacity_bracket_eq69(0.01, 1e-12, 1e-9, 200.0, 0.1)
+    assert fast == 0 and reg == 0
+    fast, reg = qm.heat_capacity_bracket_eq69(0.01, 1.0, 1e-9, 200.0, 0.0)
+    Z = np.log(1e9)
+    exact = np.log(np.exp(Z / 2) + np.sqrt(np.exp(Z) - 1))   # ∫_0^Z dz/(2√(1−e^{−z}))
+    assert np.isclose(reg, exact, rtol=1e-6) and np.isclose(fast, 2.0)
+
+
+def test_pileup_measure():
+    sig = qm.level_shift_sigma(D_I, W_I)
+    assert qm.small_asymmetry_measure(1e-3 * sig, D_I, W_I) < 0.01 * sig
+    assert np.isclose(qm.small_asymmetry_measure(sig, D_I, W_I), 2 * sig, rtol=0.05)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: qm.tunnelling_centre_hamiltonian(-1.0, 0.1, D_I, W_I),
+    lambda: qm.tunnelling_centre_hamiltonian(0.1, 0.1, D_I, -W_I),
+    lambda: qm.franck_condon_self_consistent(0.1, 0.0),
+    lambda: qm.fast_tls_integral(0.1, 1.5),
+    lambda: qm.site_operator(3, 2, 2),
+    lambda: qm.two_site_coupling(3, (2, 3), 3, (2, 3), "bogus"),
+    lambda: qm.boltzmann_free_energy([0.0, 1.0], 0.0),
+    lambda: qm.orientation_average_J2_monte_carlo(1),
+    lambda: qm.bare_asymmetry_exact(0.2, D_I, W_I),
+])
+def test_bad_input(call):
+    with pytest.raises(ValueError):
+        call()
