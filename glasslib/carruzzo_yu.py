@@ -35,7 +35,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from . import units
-from .materials import Column, Glass, read_table
+from .materials import Column, Glass, read_parameters, read_table
 from .tunneling import debye_frequency, debye_temperature
 from .units import hbar, k_B
 from .validation import require_nonnegative, require_positive
@@ -50,7 +50,7 @@ __all__ = [
     "yu_leggett_density_of_states", "high_temperature_coupling_constant",
     "kappa_log_correction", "wkb_tunnelling_element", "wkb_barrier_height",
     "CYTheory", "theory_for_glass", "SupplementGlass", "carruzzo_yu_supplement_glasses",
-    "supplement_predictions", "TextInput", "TEXT_INPUTS", "COLUMN_EXPONENTS",
+    "supplement_predictions", "TextInput", "TEXT_INPUTS", "text_inputs", "COLUMN_EXPONENTS",
     "required_input_factor", "coupling_constant_with_printed_TD", "alpha_for_target",
     "displacement_vacuum_expectation",
 ]
@@ -681,21 +681,21 @@ class TextInput:
     where: str
 
 
-#: Inputs quoted in the text of Carruzzo & Yu (2020) (SI units).
-TEXT_INPUTS: dict[str, TextInput] = {
-    "rho_SiO2_rounded": TextInput(2200.0, "main text, after Table I"),
-    "v_SiO2_rounded": TextInput(4200.0, "main text, after Table I"),
-    "v_o_SiO2_rounded": TextInput(45.0e-30, "main text, after Table I"),
-    "hbar_omega_D_SiO2": TextInput(350.0 * k_B, "main text, after Table I (ħω_D = 350 K)"),
-    "delta_max": TextInput(10.0 * k_B, "main text, before Eq. (12) (Δ°_max ~ 10 K)"),
-    "delta_1K": TextInput(1.0 * k_B, "main text, before Eq. (12)"),
-    "delta_slow": TextInput(5.0e-11 * k_B, "main text, before Eq. (12) (5×10⁻¹¹ K)"),
-    "alpha1": TextInput(0.25, "Supplement, item 1 after Eq. (26)"),
-    "alpha2_unit": TextInput(1.0, "Supplement, after Eq. (28)"),
-    "alpha3": TextInput(5.0, "Supplement, after Eq. (29)"),
-    "d_1A": TextInput(1.0e-10, "main text, after Eq. (14)"),
-    "d_half_A": TextInput(0.5e-10, "main text, after Eq. (14)"),
-}
+#: The long-format table of the inputs Carruzzo & Yu quote in their running text.
+TEXT_PARAMETERS_TABLE = "carruzzo_yu_2020_text_parameters.csv"
+
+
+def text_inputs(path: str = TEXT_PARAMETERS_TABLE) -> dict[str, TextInput]:
+    """The inputs quoted in the text of Carruzzo & Yu (2020), in SI, with where printed.
+
+    Read from ``data/carruzzo_yu_2020_text_parameters.csv`` through
+    :func:`glasslib.materials.read_parameters`.
+    """
+    return {name: TextInput(p.si, p.where) for name, p in read_parameters(path).items()}
+
+
+#: Inputs quoted in the text of Carruzzo & Yu (2020) (SI units), loaded from ``data/``.
+TEXT_INPUTS: dict[str, TextInput] = text_inputs()
 
 
 #: Power-law exponents of each Table column in the printed inputs, treating T_D as an
