@@ -136,9 +136,12 @@ def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
     if key not in wanted:
         wanted[key] = Column(key, "text")
     rows: dict[str, dict[str, Any]] = {}
-    with path.open(newline="", encoding="utf-8") as fh:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
         header = reader.fieldnames or []
+        repeated = sorted({name for name in header if header.count(name) > 1})
+        if repeated:
+            raise DataError(path, f"repeated column name(s) {repeated}", line=1)
         missing = [name for name in wanted if name not in header]
         if missing:
             raise DataError(path, f"missing column(s) {missing}; header is {header}", line=1)
@@ -325,10 +328,10 @@ def read_parameters(path: os.PathLike | str) -> dict[str, Parameter]:
     """
     rows = read_table(path, _PARAM_COLUMNS, key="quantity")
     out = {}
-    for name, r in rows.items():
+    for line, (name, r) in enumerate(rows.items(), start=2):
         if r["unit"] not in PARAMETER_UNITS:
             raise DataError(path, f"unknown unit {r['unit']!r} for {name!r}; known: "
-                            f"{sorted(PARAMETER_UNITS)}", column="unit")
+                            f"{sorted(PARAMETER_UNITS)}", line=line, column="unit")
         out[name] = Parameter(name, r["value"], r["unit"], r["value"] * PARAMETER_UNITS[r["unit"]],
                               r["where"])
     return out

@@ -101,7 +101,7 @@ def second_order_free_energy() -> sp.Expr:
     Expanding the eigenvalues ±½E(e) of H = ½(εσ_z+Δ₀σ_x) + γeσ_z to second
     order in the strain e splits into a *relaxation* part (the splitting moves,
     dE/de = 2γε/E, populations lag) and the *resonant* part kept here: the
-    curvature of the levels, d²E/de² = 8γ²Δ₀²/E³, weighted by the population
+    curvature of the levels, d²E/de² = 4γ²Δ₀²/E³, weighted by the population
     difference tanh(E/2k_BT).  Returns δF_res = −(γ²e²Δ₀²/E³) tanh(E/2k_BT).
     """
     H = two_level_hamiltonian(with_strain=True)

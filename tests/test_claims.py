@@ -86,3 +86,13 @@ def test_frames_and_summary():
     assert list(frame.columns) == ["where", "quantity", "paper", "ours", "rel_tol", "verdict", "note"]
     s = summary()
     assert s["total"] == sum(s[v] for v in ("reproduces", "ambiguous", "differs"))
+
+
+def test_edge_cases_of_the_verdict():
+    # a number written as a string is a number, compared with the tolerance
+    assert make("0.001", 0.00100001, 0.1).verdict == "reproduces"
+    # symbols with the same name are the same quantity, whatever their assumptions
+    kB, T = sp.symbols("k_B T", positive=True)
+    assert make("k_B*T", kB * T, 0).verdict == "reproduces"
+    # a complex result is not the paper's real number
+    assert make(1.0, complex(1.0, 1.0), 0.1).verdict == "differs"

@@ -99,3 +99,17 @@ def test_data_dir_override(tmp_path, monkeypatch):
     write(tmp_path, HEADER + "X,1,1,s\n", name="mine.csv")
     monkeypatch.setenv("GLASSLIB_DATA", str(tmp_path))
     assert "X" in read_table("mine.csv", COLS)
+
+
+def test_byte_order_mark_and_repeated_header(tmp_path):
+    p = tmp_path / "bom.csv"
+    p.write_text("\ufeff" + HEADER + "SiO2,2200,4163,s\n", encoding="utf-8")
+    assert read_table(p, COLS)["SiO2"]["v_m_s"] == 4163.0
+    with pytest.raises(DataError, match="line 1: repeated column name"):
+        read_table(write(tmp_path, "material,rho_kg_m3,rho_kg_m3,v_m_s,source\nA,1,2,3,s\n"), COLS)
+
+
+def test_unknown_unit_names_line_and_column(tmp_path):
+    p = write(tmp_path, "quantity,value,unit,where\nT_g,1500,K,here\nrho,2.2,furlongs,there\n")
+    with pytest.raises(DataError, match="line 3, column 'unit': unknown unit 'furlongs'"):
+        materials.read_parameters(p)

@@ -7,10 +7,13 @@ tolerance (``rel_tol``).  The **verdict is computed, never typed**:
 * numbers: with r = our/paper, the claim *reproduces* when
   |ln r| ≤ ln(1 + rel_tol) (for small tolerances this is the usual
   |our − paper| ≤ rel_tol·|paper|, but symmetric, so that order-of-magnitude
-  claims can use rel_tol = 2 for "within a factor 3"); it is *ambiguous* in the
-  band up to ln(1 + 2·rel_tol), where the difference is comparable to the
+  claims can use rel_tol = 2 for "within a factor 3"; a value exactly at the
+  lower edge of a printed number's rounding interval falls just outside, where
+  the rounding convention, half up or half even, decides); it is *ambiguous* in
+  the band up to ln(1 + 2·rel_tol), where the difference is comparable to the
   printed precision and the reading of the paper's inputs; beyond that, or with
-  the opposite sign, it *differs*.  A paper value of 0 is compared absolutely.
+  the opposite sign, it *differs*.  A paper value of 0 is
+  compared absolutely.
 * ranges: a ``(low, high)`` paper value reproduces when our value lies inside
   it, widened by the same factors.
 * identities: SymPy expressions (or strings); *reproduces* when
@@ -84,8 +87,31 @@ def to_expr(value: Any) -> sp.Expr:
     return sp.sympify(value)
 
 
+def _is_number_string(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _is_symbolic(value: Any) -> bool:
+    if _is_number_string(value):
+        return False
     return isinstance(value, (str, sp.Basic)) and not (isinstance(value, sp.Basic) and value.is_number)
+
+
+def _by_name(expr: sp.Expr) -> sp.Expr:
+    """Replace every free symbol by a positive symbol of the same name.
+
+    A claim compares expressions whose symbols may come from different places
+    (a parsed string, a module's positive symbols); physics symbols here are
+    positive quantities, and two symbols with the same name are the same quantity.
+    """
+    return expr.xreplace({s: sp.Symbol(s.name, positive=True) for s in expr.free_symbols
+                          if isinstance(s, sp.Symbol)})
 
 
 def _numeric_verdict(paper: float, ours: float, tol: float) -> str:
@@ -113,7 +139,7 @@ def _range_verdict(low: float, high: float, ours: float, tol: float) -> str:
 
 
 def _symbolic_verdict(paper: Any, ours: Any) -> str:
-    p, o = to_expr(paper), to_expr(ours)
+    p, o = _by_name(to_expr(paper)), _by_name(to_expr(ours))
     diff = sp.simplify(o - p)
     if diff == 0:
         return "reproduces"
@@ -178,7 +204,10 @@ class Claim:
         p, o = self.paper_value, self.our_value
         if _is_symbolic(p) or _is_symbolic(o):
             return _symbolic_verdict(p, o)
-        ours = float(o)
+        try:
+            ours = float(o)
+        except (TypeError, ValueError):       # complex or non-numeric: not the paper's number
+            return "differs"
         if isinstance(p, (tuple, list)):
             if len(p) != 2:
                 raise ValueError(f"claim {self.id!r}: a range paper_value needs (low, high)")
@@ -192,7 +221,7 @@ class Claim:
         if isinstance(value, (tuple, list)):
             return [float(v) for v in value]
         if isinstance(value, str):
-            return value
+            return float(value) if _is_number_string(value) else value
         return float(value)
 
     def to_dict(self) -> dict[str, Any]:
