@@ -391,7 +391,10 @@ def quantum_crossover_temperature(omega_dd: ArrayLike) -> np.ndarray:
 
 
 def tunnelling_exponent_c(omega_dd_over_omega_D: ArrayLike, T_g_over_T_D: ArrayLike) -> np.ndarray:
-    """The exponent c = ħω‡/(√2 k_BT_g) of Eq. (22).
+    """The exponent c = ħω‡/(√2 k_BT_g) of Eq. (22), in the form printed after it.
+
+    The derivation from Eqs. (14) and (21) gives c = ħω‡/(√2 π k_BT_g), a factor π
+    smaller (:func:`glasslib.rfot.amplitude_exponent`, chapter 4).
 
     Parameters
     ----------
@@ -481,11 +484,14 @@ def averaged_heat_capacity(T: ArrayLike, T_g: float, omega: ArrayLike, degenerac
     """Heat capacity per domain averaged over the bias distribution, ⟨c_ε⟩ [k_B].
 
     folding="both": n(ε) = e^{−|ε|/T_g}/T_g over all ε (Eq. (34)).
-    folding="one": only ε > 0, with the same n(ε) (weight ½ of "both"), i.e. the
+    folding="one": only ε > 0, with the same n(ε) (total weight 1 of the 2 of "both"), i.e. the
     ripplon-dressed state always above the bare one.
 
     The ε integral is done on a grid in βε adapted to each T, with the
-    analytic tail for ε → −∞, where c_ε → Σ(2l+1)·Einstein and ∫n = ½e^{−|ε|/T_g}.
+    analytic tail for ε → −∞, where c_ε → Σ(2l+1)·Einstein and
+    ∫_{−∞}^{ε_0} n dε = e^{−|ε_0|/T_g} (ε_0 = −40 T, the bottom of the grid).
+    With this n(ε), ∫_{−∞}^0 n = ∫_0^∞ n = 1: summed over both signs the printed
+    density integrates to 2.
 
     Parameters
     ----------
@@ -527,7 +533,7 @@ def averaged_heat_capacity(T: ArrayLike, T_g: float, omega: ArrayLike, degenerac
         half = bw / 2.0
         with np.errstate(over="ignore"):
             einstein = np.nan_to_num(np.sum(g * (half / np.sinh(half)) ** 2, axis=-1))
-        out = out + einstein * 0.5 * np.exp(40.0 * T / T_g * -1.0)
+        out = out + einstein * np.exp(-40.0 * T / T_g)   # ∫_{−∞}^{−40T} n dε
     return out
 
 

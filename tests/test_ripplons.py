@@ -76,6 +76,24 @@ def test_heat_capacity_limits():
     assert one[0] / (t[0] / 4.4) == pytest.approx(np.pi**2 / 6, rel=2e-3)
 
 
+def test_averaged_heat_capacity_matches_direct_quadrature():
+    """The grid plus analytic ε → −∞ tail equals a direct quad over all ε (Eq. (34) density).
+
+    Pins the tail weight ∫_{−∞}^{−40T} n dε = e^{−40T/T_g} (no factor ½).
+    """
+    from scipy.integrate import quad
+
+    _, w, g = rp.ripplon_modes(5.8)
+    T, Tg = 0.04, 4.4
+    lib = rp.averaged_heat_capacity(np.array([T]), Tg, w, g, "both")[0]
+
+    def f(e):
+        return float(rp.domain_heat_capacity(np.array(e), T, w, g)) * np.exp(-abs(e) / Tg) / Tg
+
+    direct = quad(f, -np.inf, 0.0, limit=400)[0] + quad(f, 0.0, np.inf, limit=400)[0]
+    assert lib == pytest.approx(direct, rel=1e-4)
+
+
 def test_heat_capacity_high_T_equipartition():
     """Deep in the negative-ε tail every domain carries the 96-mode Einstein heat capacity."""
     _, w, g = rp.ripplon_modes(5.8)

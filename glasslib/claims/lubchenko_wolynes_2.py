@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import sympy as sp
 
+from .. import rfot
 from .. import ripplons as rp
 from .. import ripplons_symbolic as rs
 from .. import units
@@ -45,6 +46,7 @@ def claims() -> list[Claim]:
     w_dd = float(rp.barrier_frequency(xi_a, s_c))                 # ω‡/ω_D
     coeff_dd = w_dd * xi_a
     c_exp = float(rp.tunnelling_exponent_c(w_dd, Tg_TD))
+    c_derived = float(rfot.amplitude_exponent(units.k_B * w_dd * p["T_D"], p["T_g"]))
     Tprime_ratio = float(rp.quantum_crossover_temperature(w_dd)) / (1.0 / xi_a / (2 * np.pi))
     w2 = float(rp.ripplon_frequencies(2, xi_a, lindemann_ratio=dl))
     nu2_THz = units.kelvin_to_hertz(w2 * p["T_D"]) / 1e12
@@ -93,8 +95,13 @@ def claims() -> list[Claim]:
         _c("eq29-coefficient", "Eq. (29)", "ω‡/[(a/ξ)ω_D]", 1.6, coeff_dd, 0.05 / 1.6,
            "ω‡ = √(−V_rr/M_w) (the printed Eq. (29) lacks the √); s_c = 0.8, ξ/a = 5.8 give 1.66; "
            "the exact scaling is (a/ξ)^{5/4}, not (a/ξ)"),
-        _c("c-silica", "text after Eq. (22), 'see section IV.B'", "c = ħω‡/√2k_BT_g",
-           (0.0, 0.1), c_exp, 0.0, "ω‡ from Eq. (29), T_g/T_D = 1500/342"),
+        _c("c-silica", "text after Eq. (22), 'see section IV.B'", "c as printed, ħω‡/√2k_BT_g",
+           (0.0, 0.1), c_exp, 0.0,
+           "ω‡ from Eq. (29), T_g/T_D = 1500/342; the printed form, a factor π above the derived one "
+           "(chapter 4, LW2008-I-eq22-c)"),
+        _c("c-silica-derived", "text after Eq. (22), 'see section IV.B'", "c derived, ħω‡/(√2πk_BT_g)",
+           (0.0, 0.1), c_derived, 0.0,
+           "same ω‡ through rfot.amplitude_exponent (Eqs. (14), (21)); both readings are < 0.1"),
         _c("T-prime", "Sec. IV.B after Eq. (29)", "T′/[(a/ξ)T_D/2π]", 1.0, Tprime_ratio, 0.5,
            "T′ = ħω‡/2πk_B; the printed (a/ξ)T_D/2π drops the coefficient 1.6 (≈ within a factor 1.5)"),
         # --- IV.C ripplon spectrum
@@ -117,9 +124,10 @@ def claims() -> list[Claim]:
         _c("l-max", "after Eq. (33)", "π(R − a/2)/a", (9.0, 10.0), l_cont, 0.0,
            "printed '≃ 9.10' read as 9–10; l_max = 9"),
         _c("mode-count", "after Eq. (41)", "Σ_{l=2}^{9}(2l+1)", 96, rs.mode_count(9), 0.0, "exact"),
-        _c("B-several-hundred", "Sec. V after Eq. (65)", "B = Σ_i ω_D/ω_i", (300.0, 900.0),
-           rp.ripplon_sum_B(5.6, dl), 0.2,
-           "ξ/a = 5.6 as stated there; 96 modes with ω_i ≈ 0.16–0.73 ω_D give ≈ 220, 'a couple of hundred'"),
+        _c("B-several-hundred", "Sec. V after Eq. (65); after Eq. (68)", "B = Σ_i ω_D/ω_i", (100.0, 900.0),
+           rp.ripplon_sum_B(5.6, dl), 0.0,
+           "ξ/a = 5.6 as stated there; 96 modes give ≈ 220. The paper's own range: 'several hundreds' after "
+           "Eq. (65) and Eq. (68), 'B of the order 100' and 'B around a hundred' a page later"),
         # --- heat capacity and Debye level
         _c("eq36-derivative", "Eq. (36)", "β²∂²_β ln(1+e^{−X}) structure",
            0, sum(rs.eq36_pieces([w_sym], [sp.Symbol("g_l", positive=True)]).values()), 0.0,
