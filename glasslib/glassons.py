@@ -16,6 +16,10 @@ implements the consistent one and says what was printed:
   (units g/s, as the paper's own number is quoted);
 * Eq. (16) holds with k_B² restored, k_F³ = 6ε_F ρ(C_v/T)/k_B², for spin ½;
 * Eq. (17) prints 3/(2ε_F) where Eqs. (16) and ε_F = ħ²k_F²/2m give 9/(2ε_F).
+* Eq. (11)'s Fermi sum is the gross absorption rate (∝ Tω for ħω ≪ k_BT);
+  net of stimulated emission it is exactly ħω (:func:`fermi_sum_net`);
+* the K_{F−s} identity of Sec. 3.2 needs ρ = M_atom/a³
+  (:func:`atomic_mass_from_density`, ≈ 20.7 amu for silica, not a formula unit).
 
 References
 ----------
@@ -44,7 +48,8 @@ __all__ = [
     "dipolar_dos_ratio", "glasson_specific_heat", "kappa_dipolar_ratio", "effective_exponent",
     "coupling_conjecture", "coupling_constant_KFs", "internal_friction_eq14",
     "internal_friction_eq15", "internal_friction_from_mean_free_path", "tunnelling_equivalent_coupling",
-    "effective_exponent_ceiling",
+    "effective_exponent_ceiling", "fermi_velocity_from_mass", "atomic_mass_from_density",
+    "fermi_sum_net", "scattering_rate_z_net_shape",
 ]
 
 #: The paper's silica inputs (long format, read by glasslib.materials.read_parameters).
@@ -96,7 +101,11 @@ class SilicaInputs:
 
 
 def silica_inputs(path: str = SILICA_TABLE) -> SilicaInputs:
-    """Read the paper's silica inputs into SI (temperatures quoted as energies → J).
+    """Read the paper's silica inputs into SI.
+
+    ε_F and M_atom c_t² are energies quoted in kelvin (unit ``k_B K`` in the
+    table), so ``read_parameters`` returns them in joule; T_Q stays a
+    temperature [K].
 
     Raises
     ------
@@ -106,9 +115,8 @@ def silica_inputs(path: str = SILICA_TABLE) -> SilicaInputs:
     p = read_parameters(path)
     return SilicaInputs(
         c_t=p["c_t"].si, rho=p["rho"].si, Lambda=p["Lambda"].si, xi_MRO=p["xi_MRO"].si,
-        T_Q=p["T_Q"].si, epsilon_F=float(units.kelvin_to_joule(p["epsilon_F"].si)),
-        Cv_over_T=p["Cv_over_T"].si, a=p["a"].si,
-        M_atom_ct2=float(units.kelvin_to_joule(p["M_atom_ct2"].si)),
+        T_Q=p["T_Q"].si, epsilon_F=p["epsilon_F"].si,
+        Cv_over_T=p["Cv_over_T"].si, a=p["a"].si, M_atom_ct2=p["M_atom_ct2"].si,
         l_over_lambda=p["l_over_lambda"].si, M_SiO2=p["M_SiO2"].si, m_He3=p["m_He3"].si)
 
 
@@ -341,6 +349,25 @@ def fermi_velocity(epsilon_F: ArrayLike, k_F: ArrayLike) -> np.ndarray:
     return 2.0 * require_positive("epsilon_F", epsilon_F) / (hbar * require_positive("k_F", k_F))
 
 
+def fermi_velocity_from_mass(epsilon_F: ArrayLike, m: ArrayLike) -> np.ndarray:
+    """Fermi velocity from the Fermi energy and a mass, v_F = √(2ε_F/m) [m/s].
+
+    Used to test whether the printed v_F follows from the printed glasson mass.
+
+    Parameters
+    ----------
+    epsilon_F : array_like
+        Fermi energy [J].
+    m : array_like
+        Glasson mass [kg].
+
+    References
+    ----------
+    Turlakov (2022), Sec. 4.1 (v_F = p_F/m_gl with ε_F = p_F²/2m_gl).
+    """
+    return np.sqrt(2.0 * require_positive("epsilon_F", epsilon_F) / require_positive("m", m))
+
+
 def fermi_energy(k_F: ArrayLike, m: ArrayLike) -> np.ndarray:
     """ε_F = ħ²k_F²/(2m) [J].
 
@@ -357,7 +384,9 @@ def fermi_energy(k_F: ArrayLike, m: ArrayLike) -> np.ndarray:
 def fermi_sum(omega: ArrayLike, T: ArrayLike) -> np.ndarray:
     """The Fermi-sum integral ∫dε₁ (1 − n_F(ε₁)) n_F(ε₁ − ħω) = ħω/(1 − e^{−ħω/k_BT}) [J].
 
-    Tends to k_B T for ħω ≪ k_B T and to ħω for ħω ≫ k_B T.
+    This is the *gross* absorption factor printed in Eq. (11); the net rate,
+    with stimulated emission subtracted, uses :func:`fermi_sum_net` (= ħω).
+    The gross sum tends to k_B T for ħω ≪ k_B T and to ħω for ħω ≫ k_B T.
 
     Parameters
     ----------
@@ -381,15 +410,47 @@ def fermi_sum(omega: ArrayLike, T: ArrayLike) -> np.ndarray:
 
 
 def scattering_rate_z_shape(omega: ArrayLike, T: ArrayLike) -> np.ndarray:
-    """Frequency and temperature dependence of Eq. (11), ω·(Fermi sum)/ħ [rad/s · 1/s].
+    """Frequency and temperature dependence of Eq. (11) as printed (gross absorption), ω·(Fermi sum)/ħ [rad/s · 1/s].
 
-    1/τ^z = (2π/ħ²)|M^z|² × this; ∝ T ω for ħω ≪ k_BT, ∝ ω² for ħω ≫ k_BT.
+    ∝ T ω for ħω ≪ k_BT, ∝ ω² for ħω ≫ k_BT.  The net rate
+    (:func:`scattering_rate_z_net_shape`) is ∝ ω² at every T.
 
     References
     ----------
     Turlakov (2022), Eq. (11).
     """
     return np.asarray(omega, dtype=float) * fermi_sum(omega, T) / hbar
+
+
+def fermi_sum_net(omega: ArrayLike) -> np.ndarray:
+    """Net Fermi sum, absorption minus stimulated emission: ∫dε [n_F(ε − ħω) − n_F(ε)] = ħω [J].
+
+    Independent of temperature; see
+    :func:`glasslib.glassons_symbolic.fermi_sum_net_integral`.
+
+    Parameters
+    ----------
+    omega : array_like
+        Phonon angular frequency [rad/s], ≥ 0.
+
+    References
+    ----------
+    Turlakov (2022), Eq. (11) (the printed integrand is the gross absorption term).
+    """
+    omega = np.asarray(omega, dtype=float)
+    if np.any(~np.isfinite(omega)) or np.any(omega < 0):
+        raise ValueError(f"omega must be finite and non-negative, got {omega!r}")
+    return hbar * omega
+
+
+def scattering_rate_z_net_shape(omega: ArrayLike) -> np.ndarray:
+    """Net (absorption − stimulated emission) shape of Eq. (11), ω·ħω/ħ = ω² [rad²/s²].
+
+    References
+    ----------
+    Turlakov (2022), Eq. (11).
+    """
+    return np.asarray(omega, dtype=float) * fermi_sum_net(omega) / hbar
 
 
 def scattering_rate_x_shape(omega: ArrayLike, T: ArrayLike) -> np.ndarray:
@@ -501,6 +562,26 @@ def coupling_conjecture(epsilon_F: ArrayLike, M_ct2: ArrayLike) -> np.ndarray:
     Turlakov (2022), Sec. 3.2, after Eq. (14).
     """
     return np.sqrt(require_positive("epsilon_F", epsilon_F) * require_positive("M_ct2", M_ct2))
+
+
+def atomic_mass_from_density(rho: ArrayLike, a: ArrayLike) -> np.ndarray:
+    """Mass per atom M_atom = ρ a³ [kg] for one atom per volume a³.
+
+    The identity K_{F−s} = νλ²/(ρc_t²) = λ²(k_Fa)³/(ε_F M_atom c_t²) of Sec. 3.2
+    holds (up to its O(1) factor) only with ρ = M_atom/a³.
+
+    Parameters
+    ----------
+    rho : array_like
+        Mass density [kg/m³].
+    a : array_like
+        Inter-atomic distance [m].
+
+    References
+    ----------
+    Turlakov (2022), Sec. 3.2 (definition of K_{F−s}) and Sec. 4.1 (a ~ 2.5 Å).
+    """
+    return require_positive("rho", rho) * require_positive("a", a) ** 3
 
 
 def coupling_constant_KFs(nu: ArrayLike, lam: ArrayLike, rho: ArrayLike, c_t: ArrayLike) -> np.ndarray:

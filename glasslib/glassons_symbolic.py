@@ -29,6 +29,8 @@ __all__ = [
     "kappa_integrand", "kappa_temperature_exponent", "dipolar_dos", "dipolar_limits",
     "local_exponents", "KFs_from_fermi_gas", "KFs_printed", "internal_friction_conjecture",
     "fermion_matrices", "jordan_wigner_two_sites", "two_site_spectra",
+    "fermi_sum_emission_integral", "fermi_sum_net_integral", "fermi_sum_net_limits",
+    "golden_rule_rates", "kappa_normalised_integrand",
 ]
 
 
@@ -49,6 +51,10 @@ class _Symbols:
         self.g = sp.Symbol("g", positive=True)        # nu_0 alpha_dd
         self.lam, self.M, self.a, self.v_F = sp.symbols("lambda_gl M_atom a v_F", **p)
         self.E_F, self.E_xi = sp.symbols("E_F E_xi", **p)
+        self.M_z, self.M_x = sp.symbols("M^z M^x", **p)          # Eq. (3) matrix elements
+        self.H_int, self.delta_E = sp.symbols("H_int delta_E", **p)  # |H_int|, delta(E_f - E_i)
+        self.N_lev = sp.Symbol("mathcal{N}", positive=True)     # fermion levels per energy (= nu V)
+        self.I_F, self.O_F = sp.symbols("I_F O_F", positive=True)  # Fermi sum (Eq. 11), 1 - 2n_F (Eq. 12)
 
 
 S = _Symbols()
@@ -65,6 +71,10 @@ DIMS = {
     S.x: dim.dimensionless, S.b: dim.dimensionless, S.X: dim.dimensionless, S.g: dim.dimensionless,
     S.lam: dim.energy, S.M: dim.mass, S.a: dim.length, S.v_F: dim.velocity,
     S.E_F: dim.energy, S.E_xi: dim.energy,
+    # Eq. (3): H_int = sum sqrt(omega_k) M c^dag c (b^dag + b) is an energy, so M has J s^(1/2)
+    S.M_z: dim.energy * dim.time ** sp.Rational(1, 2), S.M_x: dim.energy * dim.time ** sp.Rational(1, 2),
+    S.H_int: dim.energy, S.delta_E: 1 / dim.energy, S.N_lev: 1 / dim.energy,
+    S.I_F: dim.energy, S.O_F: dim.dimensionless,
 }
 
 
@@ -227,6 +237,68 @@ def fermi_sum_integral() -> sp.Expr:
     return sp.simplify(result)
 
 
+def _pair_integral(emission: bool) -> sp.Expr:
+    """∫dε₁ of (1−n_F(ε₁))n_F(ε₁−ħω) (absorption) or n_F(ε₁)(1−n_F(ε₁−ħω)) (emission), closed form."""
+    beta = 1 / (S.k_B * S.T)
+    X = S.X
+    d, L = sp.symbols("d L", positive=True)
+    b = 1 + d
+    n1, n2 = 1 / (X + 1), 1 / (X / b + 1)          # n_F(eps_1), n_F(eps_1 - hbar omega)
+    occ = n1 * (1 - n2) if emission else (1 - n1) * n2
+    integrand = sp.apart(sp.simplify(occ / (beta * X)), X)
+    on_0_L = sp.logcombine(sp.expand(sp.integrate(integrand, (X, 0, L))), force=True)
+    integral = sp.simplify(sp.limit(on_0_L, L, sp.oo))
+    result = sp.expand_log(integral.subs(d, sp.exp(S.hbar * S.omega * beta) - 1), force=True)
+    return sp.simplify(result)
+
+
+@lru_cache(maxsize=None)
+def fermi_sum_emission_integral() -> sp.Expr:
+    """Stimulated-emission partner of the Fermi sum, ∫dε₁ n_F(ε₁)(1 − n_F(ε₁ − ħω)) = ħω/(e^{ħω/k_BT} − 1).
+
+    Same substitution as :func:`fermi_sum_integral`; the integrand becomes
+    1/(β(X+1)(X+b)).
+    """
+    return _pair_integral(emission=True)
+
+
+@lru_cache(maxsize=None)
+def fermi_sum_net_integral() -> sp.Expr:
+    """Net Fermi sum: absorption − stimulated emission = ∫dε [n_F(ε−ħω) − n_F(ε)] = ħω.
+
+    The net phonon damping subtracts the emission that the phonon
+    stimulates, as Eq. (12)'s factor 1 − 2n_F does; the two closed forms are
+    subtracted and simplified (no T survives).
+    """
+    net = fermi_sum_integral() - fermi_sum_emission_integral()
+    return sp.simplify(sp.factor(sp.simplify(net.rewrite(sp.exp))))
+
+
+def fermi_sum_net_limits() -> dict[str, sp.Expr]:
+    """The net Fermi sum for ħω ≪ k_BT (leading term as ω → 0, divided by ω) and its T-derivative."""
+    N = fermi_sum_net_integral()
+    return {"over_omega_at_0": sp.limit(N / S.omega, S.omega, 0), "dT": sp.simplify(sp.diff(N, S.T))}
+
+
+def golden_rule_rates() -> dict[str, sp.Expr]:
+    """Eqs. (10)–(12) as printed and with the fermion density of levels restored.
+
+    Symbols: |H_int| (energy), δ_E = δ(E_f − E_i) [1/J], M^z, M^x [J s^½] (from
+    Eq. 3), 𝒩 = νV the number of fermion levels per energy in the
+    normalisation volume [1/J], I_F the Fermi sum [J], O_F = 1 − 2n_F.  The sum over
+    final fermion levels turns each δ into 𝒩: one level for the M^x process
+    (Eq. 12), a pair α, β for M^z (Eq. 11, 𝒩²·∫dε₁).
+    """
+    I, O = S.I_F, S.O_F
+    return {
+        "eq10": 2 * sp.pi / S.hbar * S.H_int**2 * S.delta_E,
+        "eq11_printed": 2 * sp.pi * S.omega / S.hbar * S.M_z**2 * I,
+        "eq12_printed": 2 * sp.pi * S.omega / S.hbar * S.M_x**2 * O,
+        "eq11_restored": 2 * sp.pi * S.omega / S.hbar * S.M_z**2 * S.N_lev**2 * I,
+        "eq12_restored": 2 * sp.pi * S.omega / S.hbar * S.M_x**2 * S.N_lev * O,
+    }
+
+
 def fermi_sum_limits() -> dict[str, sp.Expr]:
     """The Fermi sum for ħω ≪ k_BT (ω → 0) and its leading form for ħω ≫ k_BT (T → 0)."""
     F = fermi_sum_integral()
@@ -244,11 +316,11 @@ def kappa_integrand(kind: str) -> tuple[sp.Expr, sp.Expr]:
     """κ = ⅓∫C_ph(ω) c² τ(ω) dω with ω = x k_BT/ħ: (T-power prefactor, x-integrand).
 
     C_ph(ω)dω ∝ T³ x⁴eˣ/(eˣ−1)² dx (Debye, T ≪ T_D); 1/τ^x ∝ ω tanh(x/2),
-    1/τ^z ∝ ω × FermiSum(ω, T).
+    1/τ^z ∝ ω × FermiSum(ω, T) (gross, as printed), or ω × ħω (net, "z_net").
 
     Parameters
     ----------
-    kind : {"x", "z"}
+    kind : {"x", "z", "z_net"}
     """
     x, T = S.x, S.T
     omega = x * S.k_B * T / S.hbar
@@ -256,8 +328,10 @@ def kappa_integrand(kind: str) -> tuple[sp.Expr, sp.Expr]:
         rate = omega * sp.tanh(x / 2)
     elif kind == "z":
         rate = omega * fermi_sum_integral().subs(S.omega, omega)
+    elif kind == "z_net":
+        rate = omega * fermi_sum_net_integral().subs(S.omega, omega)
     else:
-        raise ValueError(f"kind must be 'x' or 'z', got {kind!r}")
+        raise ValueError(f"kind must be 'x', 'z' or 'z_net', got {kind!r}")
     heat = T**3 * x**4 * sp.exp(x) / (sp.exp(x) - 1) ** 2
     whole = sp.simplify(heat / rate)
     prefactor, integrand = sp.S.One, sp.S.One
@@ -269,8 +343,21 @@ def kappa_integrand(kind: str) -> tuple[sp.Expr, sp.Expr]:
     return prefactor, sp.simplify(integrand)
 
 
+def kappa_normalised_integrand(kind: str) -> sp.Expr:
+    """The x-integrand of κ normalised to x⁴eˣ/(eˣ−1)² divided by the dimensionless rate.
+
+    Dimensionless rates: x tanh(x/2) (kind "x"), x·x/(1 − e^{−x}) ("z", gross) and
+    x² ("z_net").  Their integrals over (0, ∞) are π², 2ζ(3) and π²/3.
+    """
+    x = S.x
+    rates = {"x": x * sp.tanh(x / 2), "z": x * x / (1 - sp.exp(-x)), "z_net": x**2}
+    if kind not in rates:
+        raise ValueError(f"kind must be 'x', 'z' or 'z_net', got {kind!r}")
+    return x**4 * sp.exp(x) / (sp.exp(x) - 1) ** 2 / rates[kind]
+
+
 def kappa_temperature_exponent(kind: str) -> sp.Expr:
-    """n in κ ∝ Tⁿ for scattering of kind "x" (Eq. 12) or "z" (Eq. 11)."""
+    """n in κ ∝ Tⁿ for scattering of kind "x" (Eq. 12), "z" (Eq. 11 gross) or "z_net" (Eq. 11 net)."""
     pref, _ = kappa_integrand(kind)
     return sp.simplify(S.T * sp.diff(pref, S.T) / pref)
 

@@ -134,3 +134,63 @@ def test_tunnelling_equivalent_coupling():
     assert gl.tunnelling_equivalent_coupling(2e-4, 4000.0, 8000.0) == pytest.approx(1e-4)
     with pytest.raises(ValueError, match="v_F"):
         gl.tunnelling_equivalent_coupling(2e-4, 4000.0, 0.0)
+
+
+def test_energies_quoted_in_kelvin_are_joules():
+    s = gl.silica_inputs()
+    assert s.M_atom_ct2 == pytest.approx(1e5 * units.k_B, rel=1e-12)
+    assert s.T_Q == pytest.approx(1.0)
+
+
+def test_net_fermi_sum_is_hbar_omega():
+    net = G.fermi_sum_net_integral()
+    assert sp.simplify(net - S.hbar * S.omega) == 0
+    gross = G.fermi_sum_integral()
+    em = G.fermi_sum_emission_integral()
+    # detailed balance: absorption / emission = exp(hbar omega / k_B T)
+    assert sp.simplify((gross / em - sp.exp(S.hbar * S.omega / (S.k_B * S.T))).rewrite(sp.exp)) == 0
+    assert G.kappa_temperature_exponent("z_net") == 1
+    w = np.array([1e9, 1e11])
+    assert gl.fermi_sum(w, 0.01) - gl.fermi_sum_net(w) == pytest.approx(
+        units.hbar * w / np.expm1(units.hbar * w / (units.k_B * 0.01)), rel=1e-9)
+    assert np.allclose(gl.scattering_rate_z_net_shape(w) / w**2, 1.0)
+    with pytest.raises(ValueError, match="omega"):
+        gl.fermi_sum_net(-1.0)
+
+
+def test_golden_rule_dimensions():
+    r = G.golden_rule_rates()
+    assert dim.same_dimension(dim.dimension_of(r["eq10"], G.DIMS), dim.frequency)
+    assert dim.same_dimension(dim.dimension_of(r["eq12_printed"], G.DIMS), dim.energy / dim.time)
+    assert dim.same_dimension(dim.dimension_of(r["eq11_printed"], G.DIMS), dim.energy**2 / dim.time)
+    assert dim.same_dimension(dim.dimension_of(r["eq11_restored"], G.DIMS), dim.frequency)
+    assert dim.same_dimension(dim.dimension_of(r["eq12_restored"], G.DIMS), dim.frequency)
+
+
+def test_kappa_normalised_integrals():
+    for kind, exact in (("x", np.pi**2), ("z_net", np.pi**2 / 3)):
+        f = G.kappa_normalised_integrand(kind)
+        assert float(sp.Integral(f, (S.x, 0, sp.oo)).evalf(10)) == pytest.approx(exact, rel=1e-8)
+    with pytest.raises(ValueError):
+        G.kappa_normalised_integrand("y")
+
+
+def test_eq14_equals_eq15_with_consistent_atomic_mass():
+    s = gl.silica_inputs()
+    M = gl.atomic_mass_from_density(s.rho, s.a)
+    assert M / units.amu == pytest.approx(20.7, rel=1e-2)
+    k = gl.fermi_wavevector(s.epsilon_F, s.Cv_over_T, s.rho)
+    v = gl.fermi_velocity(s.epsilon_F, k)
+    lam = gl.coupling_conjecture(s.epsilon_F, M * s.c_t**2)
+    K = gl.coupling_constant_KFs(gl.fermi_density_of_states(s.Cv_over_T, s.rho), lam, s.rho, s.c_t)
+    assert gl.internal_friction_eq14(K, s.c_t, v) == pytest.approx(
+        gl.internal_friction_eq15(k, s.a, s.c_t, v, K_Qt=1 / (2 * np.pi)), rel=1e-12)
+    with pytest.raises(ValueError, match="a"):
+        gl.atomic_mass_from_density(2200.0, 0.0)
+
+
+def test_fermi_velocity_from_printed_mass():
+    s = gl.silica_inputs()
+    assert units.m_s_to_cm_s(gl.fermi_velocity_from_mass(s.epsilon_F, 5e-29)) == pytest.approx(2.35e5, rel=1e-2)
+    with pytest.raises(ValueError, match="m"):
+        gl.fermi_velocity_from_mass(s.epsilon_F, -1.0)
