@@ -52,10 +52,14 @@ __all__ = [
     "CYTheory", "theory_for_glass", "SupplementGlass", "carruzzo_yu_supplement_glasses",
     "supplement_predictions", "TextInput", "TEXT_INPUTS", "text_inputs", "COLUMN_EXPONENTS",
     "required_input_factor", "coupling_constant_with_printed_TD", "alpha_for_target",
-    "displacement_vacuum_expectation",
+    "displacement_vacuum_expectation", "PAPER_STRAIN_COEFFICIENT",
+    "correlated_field_factor",
 ]
 
-#: Numerical prefactor a of γ_max = a ρv²v_o in Eq. (13): (4/3)(2/(9π))^{2/3} ≈ 0.2292.
+#: The coefficient c of Supplement Eq. (26), δ² = c γ²/(ρv²v_o)², as printed (3/2).
+PAPER_STRAIN_COEFFICIENT: float = 1.5
+
+#: Numerical prefactor a of γ_max = a ρv²v_o in Eq. (13): (4/3)(2/(9π))^{2/3} ≈ 0.2281.
 ALEXANDER_PREFACTOR: float = 4.0 / 3.0 * (2.0 / (9.0 * np.pi)) ** (2.0 / 3.0)
 
 #: The poor man's mean-field constant 6/(2π)^{3/2} ≈ 0.381 of Supplement Eq. (25),
@@ -102,8 +106,12 @@ def polaron_coupling_scale(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike,
     return np.sqrt(2.0) / 3.0 * np.sqrt(rho * v**2 * v_o * hbar * omega_D)
 
 
-def gamma_max_stability(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike) -> np.ndarray:
+def gamma_max_stability(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, *,
+                        strain_coefficient: float = PAPER_STRAIN_COEFFICIENT) -> np.ndarray:
     """Largest elastic dipole from Alexander's buckling argument, γ_max = (4/3)(2/9π)^{2/3} ρv²v_o.
+
+    The prefactor assumes δ² = (3/2)γ²/(ρv²v_o)² (Supp. Eq. 26); for another
+    coefficient c, γ_max scales as (3/2)/c.
 
     Parameters
     ----------
@@ -113,6 +121,8 @@ def gamma_max_stability(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike) -> np.ndar
         Sound velocity v [m/s].
     v_o : array_like
         Volume of a formula unit [m³].
+    strain_coefficient : float
+        c of Supp. Eq. (26) (default the printed 3/2).
 
     Returns
     -------
@@ -131,11 +141,13 @@ def gamma_max_stability(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike) -> np.ndar
     rho = require_positive("rho", rho)
     v = require_positive("v", v)
     v_o = require_positive("v_o", v_o)
-    return ALEXANDER_PREFACTOR * rho * v**2 * v_o
+    c = float(require_positive("strain_coefficient", strain_coefficient))
+    return ALEXANDER_PREFACTOR * (PAPER_STRAIN_COEFFICIENT / c) * rho * v**2 * v_o
 
 
 def gamma_max_fixed_strain(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike,
-                           alpha1: ArrayLike) -> np.ndarray:
+                           alpha1: ArrayLike, *,
+                           strain_coefficient: float = PAPER_STRAIN_COEFFICIENT) -> np.ndarray:
     """γ_max for a fixed maximal strain δ = α₁: γ_max = α₁ √(2/3) ρv²v_o.
 
     Obtained by solving δ² = 3γ²/(2(ρv²v_o)²) (Supplement Eq. 26) for γ at δ = α₁.
@@ -146,6 +158,8 @@ def gamma_max_fixed_strain(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike,
         ρ [kg/m³], v [m/s], v_o [m³].
     alpha1 : array_like
         Maximal strain (dimensionless, paper: 0.2–0.25).
+    strain_coefficient : float
+        c of Supp. Eq. (26) (printed 3/2); γ_max = α₁ρv²v_o/√c.
 
     Returns
     -------
@@ -160,11 +174,13 @@ def gamma_max_fixed_strain(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike,
     v = require_positive("v", v)
     v_o = require_positive("v_o", v_o)
     alpha1 = require_positive("alpha1", alpha1)
-    return alpha1 * np.sqrt(2.0 / 3.0) * rho * v**2 * v_o
+    c = float(require_positive("strain_coefficient", strain_coefficient))
+    return alpha1 * np.sqrt(1.0 / c) * rho * v**2 * v_o
 
 
 def gamma_max_glass_transition(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, T_g: ArrayLike,
-                               alpha2: ArrayLike = 1.0) -> np.ndarray:
+                               alpha2: ArrayLike = 1.0, *,
+                               strain_coefficient: float = PAPER_STRAIN_COEFFICIENT) -> np.ndarray:
     """"Reverse Lindemann" estimate γ_max = α₂ √(2 ρv²v_o k_B T_g).
 
     Parameters
@@ -175,6 +191,8 @@ def gamma_max_glass_transition(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, T_g
         Glass-transition temperature [K].
     alpha2 : array_like
         Proportionality factor of order one (paper: 1.5 fits SiO₂).
+    strain_coefficient : float
+        c of Supp. Eq. (26), δ² = cγ²/(ρv²v_o)² (printed 3/2); γ_max = α₂√(3ρv²v_ok_BT_g/c).
 
     Returns
     -------
@@ -190,7 +208,8 @@ def gamma_max_glass_transition(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, T_g
     v_o = require_positive("v_o", v_o)
     T_g = require_positive("T_g", T_g)
     alpha2 = require_positive("alpha2", alpha2)
-    return alpha2 * np.sqrt(2.0 * rho * v**2 * v_o * k_B * T_g)
+    c = float(require_positive("strain_coefficient", strain_coefficient))
+    return alpha2 * np.sqrt(3.0 / c * rho * v**2 * v_o * k_B * T_g)
 
 
 def gamma_max_zero_point(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, omega_D: ArrayLike,
@@ -221,6 +240,32 @@ def gamma_max_zero_point(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, omega_D: 
     omega_D = require_positive("omega_D", omega_D)
     alpha3 = require_positive("alpha3", alpha3)
     return alpha3 * np.sqrt(rho * v**2 * v_o * hbar * omega_D)
+
+
+def correlated_field_factor(gamma_max: ArrayLike, gamma_o: ArrayLike,
+                            alpha: ArrayLike) -> np.ndarray:
+    """Factor γ_max/(√2 α γ_o) on P̄ and C if P(ε ≈ 0 | γ) ∝ 1/γ (a hypothesis of ours).
+
+    With J_ij ∝ γ_i the local field of TLS i has width ∝ γ_i, so at fixed
+    ⟨γ²⟩ = γ_max²/2 the Gaussian density at ε = 0 becomes
+    P(0|γ) = P(0)·γ_max/(√2 γ).  At the coupling γ = αγ_o that dominates C this
+    multiplies P̄ (and C) by γ_max/(√2 αγ_o) (dimensionless).
+
+    Parameters
+    ----------
+    gamma_max, gamma_o : array_like
+        γ_max and γ_o [J].
+    alpha : array_like
+        γ/γ_o of the relevant TLS (paper: 2.5).
+
+    References
+    ----------
+    Carruzzo & Yu (2020), Supplement Eqs. (18)–(25) and main-text Eqs. (8)–(12).
+    """
+    gamma_max = require_positive("gamma_max", gamma_max)
+    gamma_o = require_positive("gamma_o", gamma_o)
+    alpha = require_positive("alpha", alpha)
+    return gamma_max / (np.sqrt(2.0) * alpha * gamma_o)
 
 
 def dipole_strain_squared(gamma: ArrayLike, rho: ArrayLike, v: ArrayLike,

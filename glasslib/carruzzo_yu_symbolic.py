@@ -25,6 +25,7 @@ __all__ = [
     "mean_field_density_of_states", "change_of_variables", "coupling_constant",
     "high_temperature_limit", "resonant_log_average", "dipole_strain_gamma_max",
     "thermal_strain", "zero_point_strain", "alexander_gamma_max",
+    "point_dipole_strain_coefficient", "coupling_mixing_factor", "linear_leading_term",
 ]
 
 
@@ -259,10 +260,68 @@ def resonant_log_average() -> sp.Expr:
 # ----------------------------------------------------------------------------
 # 6. Estimates of γ_max (Supp. Eqs. 26–30)
 # ----------------------------------------------------------------------------
-def dipole_strain_gamma_max(delta2: sp.Expr) -> sp.Expr:
-    """γ_max solving δ² = 3γ²/(2(ρv²v_o)²) (Supp. Eq. 26) for a given maximal δ²."""
+def point_dipole_strain_coefficient(D: sp.Matrix | None = None) -> sp.Expr:
+    """c in δ² = c γ²/(ρv²v_o)²: Σ_ij e_ij² of a point force dipole γD at (4/3)πr³ = v_o.
+
+    Model (ours; the Supplement states none): a medium with one scalar modulus
+    ρv², Green's function G = 1/(4πρv²r); the dipole γD_ab at the origin gives
+    u_i = −γ D_ik ∂_k G and e_ij = ½(∂_j u_i + ∂_i u_j).  For D = δ (a centre of
+    dilation; in isotropic elasticity the same with ρv² → λ + 2μ) Σe² is
+    isotropic; otherwise it is averaged over directions.  Σe² ∝ r⁻⁶ and is
+    evaluated at the radius with (4/3)πr³ = v_o.
+
+    Parameters
+    ----------
+    D : sympy.Matrix, optional
+        3×3 dipole shape (default the identity).
+
+    Returns
+    -------
+    sympy.Expr
+        The pure number c (the Supplement's Eq. 26 prints 3/2).
+
+    References
+    ----------
+    Carruzzo & Yu (2020), Supplement Eq. (26).
+    """
+    D = sp.eye(3) if D is None else sp.Matrix(D)
+    x, y, z = sp.symbols("x y z", real=True)
+    X = (x, y, z)
+    G = 1 / (4 * sp.pi * S.rho * S.v**2 * sp.sqrt(x**2 + y**2 + z**2))
+    u = [-S.gamma * sum(D[i, k] * sp.diff(G, X[k]) for k in range(3)) for i in range(3)]
+    e2 = sum((sp.diff(u[i], X[j]) + sp.diff(u[j], X[i]))**2 / 4 for i in range(3) for j in range(3))
+    th, ph = sp.symbols("theta_n phi_n", positive=True)
+    on_sphere = sp.simplify(e2.subs({x: S.r * sp.sin(th) * sp.cos(ph), y: S.r * sp.sin(th) * sp.sin(ph),
+                                     z: S.r * sp.cos(th)}))
+    avg = sp.integrate(sp.integrate(sp.expand(sp.trigsimp(on_sphere)) * sp.sin(th), (ph, 0, 2 * sp.pi)),
+                       (th, 0, sp.pi)) / (4 * sp.pi)
+    at_vo = avg.subs(S.r, (3 * S.v_o / (4 * sp.pi)) ** sp.Rational(1, 3))
+    return sp.simplify(at_vo * (S.rho * S.v**2 * S.v_o) ** 2 / S.gamma**2)
+
+
+def coupling_mixing_factor(pdf: sp.Expr | None = None) -> sp.Expr:
+    """⟨1/γ⟩√⟨γ²⟩ for P(γ²) flat on [0, γ_max²] (or a given P(γ) in S.gamma on [0, γ_max]).
+
+    The enhancement of P(h = 0) over a Gaussian of the same variance when
+    h = γ g with g Gaussian and independent of γ.
+    """
+    if pdf is None:      # P(γ) = 2γ/γ_max² from P(γ²) = 1/γ_max²
+        pdf = 2 * S.gamma / S.gamma_max**2
+    inv = sp.integrate(pdf / S.gamma, (S.gamma, 0, S.gamma_max))
+    g2 = sp.integrate(pdf * S.gamma**2, (S.gamma, 0, S.gamma_max))
+    return sp.simplify(inv * sp.sqrt(g2))
+
+
+def linear_leading_term(pdf: sp.Expr | None = None) -> sp.Expr:
+    """Leading term of the small-γ series of P(γ) (default the tensor Supp. Eq. 5)."""
+    pdf = tensor_dipole_pdf() if pdf is None else pdf
+    return sp.series(pdf, S.gamma, 0, 2).removeO()
+
+
+def dipole_strain_gamma_max(delta2: sp.Expr, coefficient: sp.Expr = sp.Rational(3, 2)) -> sp.Expr:
+    """γ_max solving δ² = c γ²/(ρv²v_o)² (Supp. Eq. 26 prints c = 3/2) for a given maximal δ²."""
     g = S.gamma
-    sol = sp.solve(sp.Eq(delta2, 3 * g**2 / (2 * (S.rho * S.v**2 * S.v_o) ** 2)), g)
+    sol = sp.solve(sp.Eq(delta2, coefficient * g**2 / (S.rho * S.v**2 * S.v_o) ** 2), g)
     return sp.simplify([s for s in sol if s.is_positive is not False][0])
 
 
@@ -288,18 +347,20 @@ def zero_point_strain() -> sp.Expr:
     return sp.simplify(per_volume.subs(S.k_D**4, S.omega_D / S.v * 6 * sp.pi**2 / S.v_o))
 
 
-def alexander_gamma_max(u2_factor: sp.Expr = sp.Integer(2)) -> sp.Expr:
+def alexander_gamma_max(u2_factor: sp.Expr = sp.Integer(2),
+                        coefficient: sp.Expr = sp.Rational(3, 2)) -> sp.Expr:
     """γ_max from Alexander's buckling bond (Supp. Eq. 30).
 
     The buckled bond has u² = u2_factor · T R/k_s (the paper prints u = √(2TR/k);
     minimising T u²/(2R) + k u⁴/(4R²) gives u2_factor = 1).  With k_s = ρ v_o ω_D²
     (the paper prints ω_D ρ v_o, which is not a spring constant), ω_D = v k_D,
-    k_D = (9π/2)^{1/3}/R, strain e = u/R, TR = γ_max and e² = δ² of Supp. Eq. (26).
+    k_D = (9π/2)^{1/3}/R, strain e = u/R, TR = γ_max and e² = δ² of Supp. Eq. (26)
+    with coefficient c (printed 3/2).
     """
     TR = S.gamma_max
     k_s = S.rho * S.v_o * S.omega_D**2
     u2 = u2_factor * TR / k_s
     e2 = (u2 / S.R**2).subs(S.omega_D, S.v * (9 * sp.pi / 2) ** sp.Rational(1, 3) / S.R)
-    delta2 = 3 * S.gamma_max**2 / (2 * (S.rho * S.v**2 * S.v_o) ** 2)
+    delta2 = coefficient * S.gamma_max**2 / (S.rho * S.v**2 * S.v_o) ** 2
     sol = sp.solve(sp.Eq(sp.simplify(e2), delta2), S.gamma_max)
     return sp.simplify([s for s in sol if s != 0][0])

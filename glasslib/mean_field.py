@@ -30,7 +30,8 @@ from .validation import require_positive
 
 __all__ = [
     "exclusion_radius", "gaussian_field_variance", "gaussian_density_at_zero",
-    "asymmetry_density_of_states", "local_fields_monte_carlo", "density_near_zero",
+    "asymmetry_density_of_states", "local_fields_monte_carlo",
+    "local_fields_and_couplings_monte_carlo", "density_near_zero", "coupling_mixing_factor",
 ]
 
 
@@ -90,10 +91,14 @@ def asymmetry_density_of_states(gamma_max: ArrayLike, rho_v2: ArrayLike) -> np.n
     return 6.0 / (2.0 * np.pi) ** 1.5 * rho_v2 / gamma_max**2
 
 
-def local_fields_monte_carlo(n: int, rng: np.random.Generator, *, R_o_factor: float = 1.0,
-                             gamma_max: float = 1.0, rho_v2: float = 1.0, V_o: float = 1.0,
-                             orientation: str = "sign") -> np.ndarray:
-    """Local fields h_i = Σ_j J_ij m_j of ``n`` TLS in a periodic cube of volume n V_o.
+def local_fields_and_couplings_monte_carlo(
+        n: int, rng: np.random.Generator, *, R_o_factor: float = 1.0, gamma_max: float = 1.0,
+        rho_v2: float = 1.0, V_o: float = 1.0,
+        orientation: str = "sign") -> tuple[np.ndarray, np.ndarray]:
+    """Local fields h_i = Σ_j J_ij m_j of ``n`` TLS, and their own couplings γ_i.
+
+    Since J_ij ∝ γ_i, h_i/γ_i is the field per unit coupling: its distribution
+    tests the Gaussian shape without the mixing over γ_i.
 
     Parameters
     ----------
@@ -111,8 +116,8 @@ def local_fields_monte_carlo(n: int, rng: np.random.Generator, *, R_o_factor: fl
 
     Returns
     -------
-    ndarray, shape (n,)
-        h_i [J].
+    h, gamma : ndarray, shape (n,)
+        Local fields h_i [J] and couplings γ_i [J].
 
     Raises
     ------
@@ -146,7 +151,24 @@ def local_fields_monte_carlo(n: int, rng: np.random.Generator, *, R_o_factor: fl
     inv_r3 = np.zeros_like(r2)
     inv_r3[keep] = r2[keep] ** -1.5
     q = gamma * x
-    return q * (inv_r3 @ (q * m)) / rho_v2
+    return q * (inv_r3 @ (q * m)) / rho_v2, gamma
+
+
+def local_fields_monte_carlo(n: int, rng: np.random.Generator, *, R_o_factor: float = 1.0,
+                             gamma_max: float = 1.0, rho_v2: float = 1.0, V_o: float = 1.0,
+                             orientation: str = "sign") -> np.ndarray:
+    """Local fields h_i = Σ_j J_ij m_j of ``n`` TLS in a periodic cube of volume n V_o [J].
+
+    Same draws and arguments as :func:`local_fields_and_couplings_monte_carlo`,
+    returning only h.
+
+    References
+    ----------
+    Carruzzo & Yu (2020), Supplement Eqs. (17)–(19).
+    """
+    return local_fields_and_couplings_monte_carlo(
+        n, rng, R_o_factor=R_o_factor, gamma_max=gamma_max, rho_v2=rho_v2, V_o=V_o,
+        orientation=orientation)[0]
 
 
 def density_near_zero(h: ArrayLike, width: float) -> float:
@@ -154,3 +176,23 @@ def density_near_zero(h: ArrayLike, width: float) -> float:
     h = np.asarray(h, dtype=float)
     width = float(require_positive("width", width))
     return float(np.mean(np.abs(h) < width / 2.0) / width)
+
+
+def coupling_mixing_factor(gamma: ArrayLike) -> float:
+    """⟨1/γ⟩√⟨γ²⟩ of a sample of couplings (dimensionless).
+
+    If h_i = γ_i g_i with g_i Gaussian and independent of γ_i, P(h = 0) exceeds
+    the Gaussian of the same variance by this factor (√2 for P(γ²) flat on
+    [0, γ_max²]).
+
+    Raises
+    ------
+    ValueError
+        If a coupling is not positive.
+
+    References
+    ----------
+    Carruzzo & Yu (2020), Supplement Eqs. (18)–(24): J_ij ∝ γ_i γ_j.
+    """
+    gamma = require_positive("gamma", gamma)
+    return float(np.mean(1.0 / gamma) * np.sqrt(np.mean(gamma**2)))

@@ -136,3 +136,26 @@ def test_claims_module_imports():
     """The claims themselves are evaluated by tests/test_claims.py (the ledger snapshot)."""
     from glasslib.claims import carruzzo_yu as claims_mod
     assert callable(claims_mod.claims)
+
+
+def test_strain_coefficient_scalings(glasses):
+    g = glasses["SiO2"]
+    base = cy.gamma_max_stability(g.rho, g.v, g.v_o)
+    assert cy.gamma_max_stability(g.rho, g.v, g.v_o, strain_coefficient=2 / 3) == pytest.approx(base * 9 / 4)
+    gg = cy.gamma_max_glass_transition(g.rho, g.v, g.v_o, 1500.0, 1.5)
+    assert cy.gamma_max_glass_transition(g.rho, g.v, g.v_o, 1500.0, 1.0, strain_coefficient=2 / 3) \
+        == pytest.approx(gg)
+    with pytest.raises(ValueError, match="strain_coefficient"):
+        cy.gamma_max_stability(g.rho, g.v, g.v_o, strain_coefficient=0.0)
+
+
+def test_correlated_field_factor():
+    assert cy.correlated_field_factor(2.0, 1.0, 1.0) == pytest.approx(np.sqrt(2.0))
+    with pytest.raises(ValueError, match="gamma_o"):
+        cy.correlated_field_factor(1.0, -1.0, 1.0)
+
+
+def test_point_dipole_strain_and_series():
+    assert cs.point_dipole_strain_coefficient() == sp.Rational(2, 3)
+    assert cs.coupling_mixing_factor() == sp.sqrt(2)
+    assert sp.simplify(cs.linear_leading_term() - 4 * cs.S.gamma / cs.S.gamma_max**2) == 0

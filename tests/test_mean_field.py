@@ -55,3 +55,19 @@ def test_bad_input(kwargs, match):
 def test_bad_variance_input():
     with pytest.raises(ValueError, match="V_o"):
         mf.gaussian_field_variance(1.0, 1.0, 0.0)
+
+
+def test_couplings_returned_with_same_draws():
+    h1 = mf.local_fields_monte_carlo(200, np.random.default_rng(3))
+    h2, g = mf.local_fields_and_couplings_monte_carlo(200, np.random.default_rng(3))
+    np.testing.assert_array_equal(h1, h2)
+    assert g.shape == (200,) and np.all((g > 0) & (g <= 1.0))
+
+
+def test_coupling_mixing_factor():
+    # P(gamma^2) flat: <1/gamma> sqrt(<gamma^2>) -> sqrt(2); constant gamma -> 1
+    assert mf.coupling_mixing_factor(np.full(10, 2.0)) == pytest.approx(1.0)
+    g = np.sqrt((np.arange(200_000) + 0.5) / 200_000)
+    assert mf.coupling_mixing_factor(g) == pytest.approx(np.sqrt(2.0), rel=2e-2)
+    with pytest.raises(ValueError, match="gamma"):
+        mf.coupling_mixing_factor(np.array([1.0, 0.0]))

@@ -84,11 +84,12 @@ def _quoted_claims() -> list[Claim]:
                       * T["v_o_SiO2_rounded"].value * T["hbar_omega_D_SiO2"].value)
     out.append(Claim(f"{P}-gamma-scale-SiO2", P, "text after Table I",
                      "√(ρv²v_oħω_D) for SiO2 [eV]", 0.57, float(g_scale / eV), _tol(0.57, 0.01),
-                     "the quoted 0.57 eV omits the √2/3 of Eq. (5); γ_o itself is 0.27 eV"))
+                     f"the quoted 0.57 eV omits the √2/3 of Eq. (5); γ_o itself is {float(th.gamma_o / eV):.2f} eV"))
     out.append(Claim(f"{P}-gamma-eff-SiO2", P, "text after Table I",
                      "γ_eff = 2.5 γ_o for SiO2 in the measured range [eV]", (0.65, 1.0),
                      float(cy.effective_coupling(cy.DEFAULT_ALPHA, th.gamma_o) / eV), 0.0,
-                     "experimental γ between 0.65 and 1 eV (Berret & Meissner)"))
+                     "our reading: the text sets γ_eff = αγ_o (α = 2.5) beside the experimental "
+                     "0.65–1 eV (Berret & Meissner); it does not print γ_eff itself"))
     dmax = T["delta_max"].value
     out.append(Claim(f"{P}-log-factor-1K", P, "text before Eq. (12)",
                      "ln^{1/2}(Δ_max/Δ°) at Δ° = 1 K", 1.5,
@@ -115,13 +116,15 @@ def _quoted_claims() -> list[Claim]:
         cy.DEFAULT_ALPHA, th.gamma_o, cy.gamma_max_fixed_strain(rho, v, v_o, T["alpha1"].value)))
     out.append(Claim(f"{P}-supp-alpha1", P, "Supplement item 1 after Eq. (26)",
                      "C for α₁ = 1/4, SiO2 (order of magnitude)", 1e-4, C_a1, 2.0,
-                     "'C ~ 10⁻⁴': ours 4.7e-4, within the measured 2–5e-4 but ×4.7 from 1e-4"))
+                     f"'C ~ 10⁻⁴': ours {C_a1:.2e}, within the measured 2–5e-4 but ×{C_a1 / 1e-4:.2f} "
+                     "from 1e-4"))
     sup = cy.carruzzo_yu_supplement_glasses()["SiO2"]
     g_tg1 = cy.gamma_max_glass_transition(rho, v, v_o, sup.T_g, T["alpha2_unit"].value)
     C_a2 = float(cy.coupling_constant_theory(cy.DEFAULT_ALPHA, th.gamma_o, g_tg1))
     out.append(Claim(f"{P}-supp-alpha2-unit", P, "Supplement after Eq. (28)",
                      "C for α₂ = 1, SiO2 (order of magnitude)", 1e-4, C_a2, 2.0,
-                     "C ∝ α₂⁻⁴: α₂ = 1 gives 1.4e-3, an order above 10⁻⁴"))
+                     f"C ∝ α₂⁻⁴: α₂ = 1 gives {C_a2:.2e}, an order above 10⁻⁴ "
+                     "(with c = 2/3 in Supp. Eq. 26 it would give the α₂ = 1.5 value)"))
     # α₂ fitting C_exp(SiO2): C ∝ α₂⁻⁴
     a2_fit = float(T["alpha2_unit"].value * (C_a2 / silica.C_exp) ** 0.25)
     out.append(Claim(f"{P}-supp-alpha2-fit", P, "Supplement after Eq. (28)",
@@ -130,7 +133,7 @@ def _quoted_claims() -> list[Claim]:
     C_a3 = float(cy.coupling_constant_theory(cy.DEFAULT_ALPHA, th.gamma_o, g_zp))
     out.append(Claim(f"{P}-supp-alpha3", P, "Supplement after Eq. (29)",
                      "C for α₃ = 5 (material independent)", 1e-4, C_a3, 2.0,
-                     "C = (α²/3)(√2/3)⁴/α₃⁴ = 1.6e-4"))
+                     f"C = (α²/3)(√2/3)⁴/α₃⁴ = {C_a3:.2e}"))
     zp_ratio = float(cy.thermal_strain_squared(rho, v, v_o, th.omega_D, th.T_D, th.T_D)
                      / cy.zero_point_strain_squared(rho, v, v_o, th.omega_D))
     out.append(Claim(f"{P}-supp-8-thirds", P, "Supplement after Eq. (28)",
@@ -141,12 +144,28 @@ def _quoted_claims() -> list[Claim]:
     out.append(Claim(f"{P}-eq15-l-over-lambda", P, "Eq. (15)", "l/λ at C = 1/6", 0.3,
                      float(tunneling.mean_free_path_per_wavelength(C_hi)), _tol(0.3, 0.1),
                      "3/π² = 0.304"))
+    l_hi = float(tunneling.mean_free_path_per_wavelength(C_hi))
+    out.append(Claim(f"{P}-conclusion-l-over-lambda", P, "Conclusion",
+                     "l/λ at high T ('ℓ/λ ∼ 1')", 1.0, l_hi, 2.0,
+                     f"order of magnitude only: Eq. (15) itself gives 3/π² = {l_hi:.2f}, "
+                     f"a factor {1 / l_hi:.2g} below 1"))
+    ratio_km = {n: float(dmax / (hbar * cy.theory_for_glass(gl).omega_D))
+                for n, gl in materials.carruzzo_yu_glasses().items()}
+    worst = max(ratio_km, key=ratio_km.get)
+    out.append(Claim(f"{P}-supp-vkm-over-omegaD", P, "Supplement after Eq. (14)",
+                     "v k_m/ω_D = Δ_max/ħω_D (largest over Table I)", (0.0, 0.1), ratio_km[worst], 0.0,
+                     f"'less than one tenth'; ħvk_m = Δ_max = 10 K; largest for {worst}; "
+                     f"(1 − (vk_m/ω_D)²) ≥ {1 - ratio_km[worst]**2:.4f}"))
     # Yu–Leggett
     g_eff = cy.effective_coupling(cy.DEFAULT_ALPHA, th.gamma_o)
     C_yl = float(tunneling.coupling_constant(cy.yu_leggett_density_of_states(rho, v, g_eff),
                                              g_eff, rho, v))
     out.append(Claim(f"{P}-eq6-yu-leggett-C", P, "Eq. (6) and text", "C with P̄ = ρv²/γ²", 1.0,
                      C_yl, 2.0, "'C ~ 1' (exactly 1 by construction)"))
+    out.append(Claim(f"{P}-eq6-yu-leggett-orders", P, "text after Eq. (6)",
+                     "C_YL / C_exp(SiO2) ('4 orders of magnitude too large')", 1e4,
+                     C_yl / silica.C_exp, 2.0,
+                     f"order of magnitude: ours {C_yl / silica.C_exp:.2g} = 10^{np.log10(C_yl / silica.C_exp):.2f}"))
     # WKB, Eq. (14)
     M = silica.rho * silica.v_o
     coef = float(np.sqrt(2.0 * M * k_B) * 1e-10 / hbar)
@@ -176,11 +195,13 @@ def _identity_claims() -> list[Claim]:
                          "γ = γ_max sin θ/2 (half the eigenvalue of ΔD)"))
     out.append(_identity(f"{P}-supp-eq5-normalised", "Supp. Eq. (5)", "∫P(γ)dγ (tensor)",
                          sp.Integer(1), cs.moment(pdf, g, gm / 2, 0), ""))
-    lin = 4 * g / gm**2
+    lin_norm = cs.moment(4 * g / gm**2, g, gm / 2, 0)
     out.append(_identity(f"{P}-supp-eq5-linear", "Supp. after Eq. (5)",
-                         "∫ of the 'linear approximation' 4γ/γ_max²", sp.Integer(1),
-                         cs.moment(lin, g, gm / 2, 0),
-                         "integrates to 1/2; 87% of TLS have sinθ > 1/2, where it is off by >15%"))
+                         "small-γ leading term of Supp. Eq. (5), 'P(γ) ≈ 4γ/γ_max²'", 4 * g / gm**2,
+                         cs.linear_leading_term(pdf),
+                         f"our comment: used on [0, γ_max/2] it integrates to {lin_norm}, and only "
+                         f"{float(cs.linear_approximation_weight(sp.Rational(1, 2))):.0%} of TLS have "
+                         "sinθ < 1/2, where it is within 15%"))
     out.append(_identity(f"{P}-supp-eq14-factor-2", "Supp. Eqs. (11)–(14)",
                          "vacuum exponent of :cosh 2α: per mode", -2 * S.x**2,
                          cs.vacuum_displacement_exponent(), "e^{A+B} = e^A e^B e^{−[A,B]/2}"))
@@ -222,7 +243,16 @@ def _identity_claims() -> list[Claim]:
     ours_log = cs.resonant_log_average().subs(S.Delta_max, 2 * S.E * sp.exp(L))
     out.append(_identity(f"{P}-kappa-log", "text after Table I", "⟨γ²⟩/γ_o² of resonant TLS at E",
                          1 + 2 * L, sp.simplify(sp.expand_log(ours_log, force=True)),
-                         "our reading (resonant weight (Δ°/E)²) gives 1 + ln(Δ_max/2E): log ×1, not ×2"))
+                         "our reading (resonant weight (Δ°/E)², our choice): 1 + ln(Δ_max/2E), log ×1 "
+                         "not ×2; the paper does not state its averaging"))
+    c_iso = cs.point_dipole_strain_coefficient()
+    c_tr = cs.point_dipole_strain_coefficient(sp.diag(0, -1, 1))
+    c_ax = cs.point_dipole_strain_coefficient(sp.diag(0, 0, 1))
+    out.append(_identity(f"{P}-supp-eq26-coefficient", "Supp. Eq. (26)",
+                         "c in δ² = cγ²/(ρv²v_o)² at (4/3)πr³ = v_o", sp.Rational(3, 2), c_iso,
+                         f"our model (scalar modulus ρv², Σe_ij²): centre of dilation γδ_ij gives {c_iso}, "
+                         f"ΔD = zz−yy {c_tr}, nn {c_ax} (angle-averaged); none gives 3/2; "
+                         "C_g ∝ c², C_e ∝ c⁴"))
     T_D = sp.Symbol("T_D", positive=True)
     out.append(_identity(f"{P}-supp-eq27", "Supp. Eq. (27)", "⟨e²⟩ for T > T_D",
                          3 * S.hbar * S.omega_D / (S.rho * S.v**2 * S.v_o) * S.T / T_D,
