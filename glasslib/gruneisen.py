@@ -21,7 +21,7 @@ __all__ = [
     "rr_free_energy_coefficient", "bulk_modulus_scalar", "volume_expansivity_rr",
     "volume_expansivity_rr_eq75", "gruneisen_rr_eq76", "tls_heat_capacity", "gruneisen",
     "rT_energy_factor", "rT_free_energy_slope", "rT_free_energy_slope_paper",
-    "volume_expansivity_rT", "gruneisen_rT_eq80", "breakdown_temperature", "TT_correction",
+    "volume_expansivity_rT", "gruneisen_rT_eq80", "geometric_factor_hypothesis", "breakdown_temperature", "TT_correction",
     "gruneisen_bound_eq82", "interaction_heat_capacity_ratio", "lindemann_ratio_from_coupling",
     "silica_inputs",
 ]
@@ -100,15 +100,23 @@ def ripplon_pair_sum_exact(xi_over_a: float, l_max: int | None = None) -> float:
     return float(np.sum(np.outer(g, g) / (w[:, None] + w[None, :])))
 
 
-def ripplon_pair_sum_paper(xi_over_a: ArrayLike) -> np.ndarray:
+def ripplon_pair_sum_paper(xi_over_a: ArrayLike, geometric_factor: float = 3.0 / (4.0 * np.pi)) -> np.ndarray:
     """The paper's estimate of the harmonic double sum, 1.5 (3/4π) π³ (ξ/a)^{5/4}(ξ/a)³ (units 1/ω_D).
+
+    Parameters
+    ----------
+    xi_over_a : array_like
+        ξ/a (dimensionless).
+    geometric_factor : float
+        The factor printed as 3/4π (default). ``1.0`` drops it, for the hypothesis of
+        :func:`geometric_factor_hypothesis`.
 
     References
     ----------
     LW2008, text after Eq. (74).
     """
     x = require_positive("xi_over_a", xi_over_a)
-    return 1.5 * (3.0 / (4.0 * np.pi)) * np.pi**3 * x ** (17.0 / 4.0)
+    return 1.5 * float(require_positive("geometric_factor", geometric_factor)) * np.pi**3 * x ** (17.0 / 4.0)
 
 
 def rr_free_energy_coefficient(T: ArrayLike, T_g: float, T_D: float, xi: float, a: float,
@@ -295,6 +303,42 @@ def gruneisen_rT_eq80(T: ArrayLike, T_g: float, T_D: float, xi_over_a: float) ->
     T = require_positive("T", T)
     x = float(require_positive("xi_over_a", xi_over_a))
     return -1.0 * T_g / T * x**-4 * np.log(2.0 * T_g / T_D * x**0.25)
+
+
+def geometric_factor_hypothesis(T: float, T_g: float, T_D: float, xi: float, a: float, K: float,
+                                xi_over_a: float) -> dict[str, float]:
+    """Hypothesis for the printed α(1 K): the harmonic-sum estimate without its factor 3/4π.
+
+    Multiplying δF_rr by 4π/3 (equivalently, a (3/4π) dropped from the harmonic-sum estimate or
+    from r₀ = ξ(3/4π)^{1/3}) scales β_rr by 4π/3 and divides β_rT/β_rr by the same factor.
+
+    Parameters
+    ----------
+    T, T_g, T_D : float
+        Temperature, glass transition and Debye temperatures (K).
+    xi, a : float
+        ξ and a (m).
+    K : float
+        Bulk modulus (Pa).
+    xi_over_a : float
+        ξ/a used in the harmonic sum (dimensionless).
+
+    Returns
+    -------
+    dict
+        ``factor`` (β with the factor dropped over β with it), ``alpha`` (linear expansion
+        coefficient β/3 under the hypothesis, 1/K), ``ratio`` (β_rT/β_rr under the hypothesis,
+        with the paper's closed-form X₁).
+
+    References
+    ----------
+    LW2008, Eqs. (75), (79) and the text after Eq. (74).
+    """
+    with_f = float(np.squeeze(volume_expansivity_rr(T, T_g, T_D, xi, a, K, float(ripplon_pair_sum_paper(xi_over_a)))))
+    without = float(np.squeeze(volume_expansivity_rr(T, T_g, T_D, xi, a, K,
+                                                     float(ripplon_pair_sum_paper(xi_over_a, geometric_factor=1.0)))))
+    ratio = volume_expansivity_rT(rT_free_energy_slope_paper(T_g, T_D, xi, a), K) / without
+    return {"factor": without / with_f, "alpha": without / 3.0, "ratio": ratio}
 
 
 def breakdown_temperature(slope: float, T_g: float, xi: float) -> float:

@@ -31,7 +31,7 @@ __all__ = [
     "correlation_p_value", "TableFit", "fit_table", "OUTLIERS",
     "Section5Glass", "section5_glasses", "dipole_interaction_strength",
     "stress_interaction_strength", "dipole_to_stress_ratio", "renormalisation_flow", "eq42_absorption",
-    "critical_length", "random_stress_tensors", "pair_coupling_contracted", "pair_couplings", "pair_coupling_variance_exact",
+    "critical_length", "interaction_crossover_ratio", "random_stress_tensors", "pair_coupling_contracted", "pair_couplings", "pair_coupling_variance_exact",
 ]
 
 #: The three glasses the paper drops from its second fit (Section IV).
@@ -366,6 +366,31 @@ def critical_length(omega: float, omega_c: float, rho: float, c: float) -> float
     ln = np.log(wc / w)
     return float((units.hbar * wc / (require_positive("rho", rho) * require_positive("c", c) ** 2 * ln))
                  ** (1.0 / 3.0))
+
+
+def interaction_crossover_ratio(L: ArrayLike, L_c: float) -> np.ndarray | float:
+    """ε⁽²'³⁾(L)/v = (L_c/L)³: Eq. (4.3)'s L⁻³ scaling, normalised at the crossover length L_c.
+
+    L_c is defined (text after Eq. 4.3) as the length at which ε⁽²'³⁾(L) and v are equal;
+    with ε⁽²'³⁾ ∝ L⁻³ and v scale-invariant this fixes the ratio at every L.
+
+    Parameters
+    ----------
+    L : array_like
+        Block size [m].
+    L_c : float
+        Crossover length [m], e.g. from :func:`critical_length`.
+
+    Returns
+    -------
+    ndarray or float
+        ε⁽²'³⁾(L)/v (dimensionless).
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eq. (4.3) and the estimate after it.
+    """
+    return (float(require_positive("L_c", L_c)) / require_positive("L", L)) ** 3
 
 
 # ------------------------------------------------------------------ pair couplings

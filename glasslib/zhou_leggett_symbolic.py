@@ -12,7 +12,9 @@ Steps
 2. :func:`fourier_f1_cartesian`, :func:`fourier_f2_cartesian` — derivatives of
    the regulated transforms, λ → 0 at x ≠ 0 (Eq. A14), and
    :func:`fit_isotropic_basis` to read off the tensor in δ and n.
-3. :func:`polarisation_bracket` — the phonon polarisation sum of Eq. (A8)–(A9).
+3. :func:`complete_square_phonon_pair` — completing the square over one phonon
+   mode pair (q, −q) linearly coupled to two blocks (Eqs. A5–A8);
+   :func:`polarisation_bracket` — the phonon polarisation sum of Eq. (A8)–(A9).
 4. :func:`lambda_tilde_from_phonon_exchange` — Λ̃_ijkl (Eqs. 2.18, A15).
 5. :func:`lambda_tilde_from_kelvin` — the same from Kelvin's Green's function.
 6. :func:`sphere_average` — ⟨·⟩ over directions n of a polynomial in n.
@@ -37,7 +39,7 @@ __all__ = [
     "lambda_tilde_from_phonon_exchange", "lambda_tilde_paper", "joffrin_levelut_paper",
     "lambda_tilde_from_kelvin", "cartesian_to_n", "tensors_equal_cartesian", "bilinear_form", "sym_pair_first_term", "sphere_average",
     "contract", "first_order_change", "direction_change", "on_sphere", "delta_lambda_tilde_paper", "dipole_tensor",
-    "delta_mu_paper", "tensor_zero", "self_consistent_ratio", "E_SYMBOLS", "isotropic_pair_basis", "symmetrise_pairs", "isotropic_decomposition", "x_ratio", "POLARISATIONS", "strain_modulation_average", "dipole_modulation_average",
+    "delta_mu_paper", "tensor_zero", "self_consistent_ratio", "self_consistent_ratio_readings", "complete_square_phonon_pair", "E_SYMBOLS", "isotropic_pair_basis", "symmetrise_pairs", "isotropic_decomposition", "x_ratio", "POLARISATIONS", "strain_modulation_average", "dipole_modulation_average",
 ]
 
 x, y, z = sp.symbols("x y z", real=True)
@@ -246,6 +248,45 @@ def _f_tensors_in_n(coeffs: dict[str, sp.Expr]) -> tuple[np.ndarray, np.ndarray]
     nn = np.array([[n_sym[i] * n_sym[j] for j in range(3)] for i in range(3)], dtype=object)
     F2 = coeffs["d"] * dlt + coeffs["e"] * nn
     return F1, F2
+
+
+def complete_square_phonon_pair() -> dict[str, sp.Expr]:
+    """Complete the square over one phonon mode pair (q, −q) coupled linearly to two blocks (Eqs. A5–A8).
+
+    Premises: the potential energy of the pair is (mω²/2)(|u_q|² + |u_{−q}|²) = mω²|u_q|²
+    (u_{−q} = u_q*), and by Eq. (A5) the stress coupling Σ_s e_ij T_ij contributes
+    u_q b_q + c.c. with b_q = (i/2√N) Σ_s A_s e^{iθ_s}, where A_s = [q_j e_μi + q_i e_μj] T^{(s)}_ij
+    (real) and θ_s = q·x_s.  With u_q = x + iy, the stationary point (u⁽⁰⁾, Eq. A7) and the
+    minimum value are found by SymPy; the latter, shared by the two terms q and −q of Σ_q,
+    is the per-q energy of Eq. (A8): a self term Σ_s A_s² and a cross term Σ_{s≠s'} A_sA_s' cos(q·x_ss').
+
+    Returns
+    -------
+    dict of sympy.Expr
+        ``u0`` (stationary u_q), ``u0_paper`` (Eq. A7 for two blocks), ``square_residual``
+        (H − H_min − mω²|u_q − u⁽⁰⁾|², zero when the square is complete, Eq. A6),
+        ``per_q`` (minimum over the pair divided by 2), ``per_q_paper`` (Eq. A8 for two blocks).
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eqs. (A5)–(A8).
+    """
+    m, w, N = sp.symbols("m omega N", positive=True)
+    A1, A2, t1, t2, xr, yi = sp.symbols("A_1 A_2 theta_1 theta_2 x y", real=True)
+    b = sp.I / (2 * sp.sqrt(N)) * (A1 * sp.exp(sp.I * t1) + A2 * sp.exp(sp.I * t2))
+    u = xr + sp.I * yi
+    H = m * w**2 * (xr**2 + yi**2) + 2 * sp.re(sp.expand_complex(u * b))
+    H = sp.expand(sp.expand_complex(H))
+    sol = sp.solve([sp.diff(H, xr), sp.diff(H, yi)], [xr, yi], dict=True)[0]
+    u0 = sp.simplify(sol[xr] + sp.I * sol[yi])
+    H_min = sp.simplify(H.subs(sol))
+    square = m * w**2 * ((xr - sol[xr]) ** 2 + (yi - sol[yi]) ** 2)
+    residual = sp.simplify(sp.expand(H - H_min - square))
+    u0_paper = sp.I / (2 * sp.sqrt(N) * m * w**2) * (A1 * sp.exp(-sp.I * t1) + A2 * sp.exp(-sp.I * t2))
+    per_q = sp.simplify(sp.trigsimp(H_min / 2))
+    per_q_paper = -(A1**2 + A2**2 + 2 * A1 * A2 * sp.cos(t1 - t2)) / (8 * N * m * w**2)
+    return {"u0": u0, "u0_paper": sp.expand_complex(u0_paper), "square_residual": residual,
+            "per_q": per_q, "per_q_paper": per_q_paper}
 
 
 def lambda_tilde_from_phonon_exchange(coeffs: dict[str, sp.Expr]) -> np.ndarray:
@@ -531,6 +572,34 @@ def self_consistent_ratio() -> tuple[sp.Expr, sp.Expr]:
     vB = (1 / ct**2) / (X * X / cl**2)
     solB = sp.solve(sp.Eq(X, vB), X)
     return sp.sqrt(solA[0]), sp.sqrt(solB[0])
+
+
+def self_consistent_ratio_readings() -> dict[str, sp.Expr]:
+    """γ_l/γ_t from Eq. (4.4) under three readings of the interaction term v̇_{l,t}.
+
+    Common premises: Eq. (4.4), X ≡ Imχ_l/Imχ_t = v̇_l/v̇_t; X = (γ_l/γ_t)² (TTLS);
+    Reχ_l/Reχ_t = X (same spectral shape).  The readings differ in v̇_{l,t}:
+
+    * ``"A"``: v̇_{l,t} ∝ Imχ_{l,t}Reχ_{l,t}/ρc_{l,t}² (what the text after Eq. 4.4 needs);
+    * ``"B"``: Eq. (3.6) as printed, v̇_{l,t} ∝ Imχ_{t,l}Reχ_{t,l}/ρc_{t,l}²;
+    * ``"C"``: the Λ of Eq. (2.17), which carries 1/ρc_t² for both polarisations,
+      v̇_{l,t} ∝ Imχ_{l,t}Reχ_{l,t}/ρc_t², so X = X².
+
+    Returns
+    -------
+    dict
+        Reading → the positive root γ_l/γ_t, a sympy.Expr in c_l, c_t.
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eqs. (2.17), (3.6), (4.4) and the text after it.
+    """
+    X = sp.Symbol("X", positive=True)
+    cl, ct = sp.symbols("c_l c_t", positive=True)
+    v_ratio = {"A": (X * X / cl**2) / (1 / ct**2),
+               "B": (1 / ct**2) / (X * X / cl**2),
+               "C": (X * X / ct**2) / (1 / ct**2)}
+    return {k: sp.sqrt(sp.solve(sp.Eq(X, v), X)[0]) for k, v in v_ratio.items()}
 
 
 # ---------------------------------------------------------------- compact forms for the ledger

@@ -61,7 +61,20 @@ def test_breakdown_temperature_definition():
     lambda: gr.rT_energy_factor(0.0),
     lambda: gr.TT_correction(-1e-3),
     lambda: gr.gruneisen_bound_eq82(2200.0, 4100.0, 3.5e-10, 0.0),
+    lambda: gr.ripplon_pair_sum_paper(5.8, geometric_factor=0.0),
 ])
 def test_bad_input(call):
     with pytest.raises(ValueError):
         call()
+
+
+def test_geometric_factor_hypothesis_scales_by_4pi_over_3():
+    inp = gr.silica_inputs()
+    args = (inp["T_ref"], inp["T_g"], inp["T_D"], inp["xi"], inp["a_sec_VI"], inp["K"], inp["xi_over_a"])
+    hyp = gr.geometric_factor_hypothesis(*args)
+    assert hyp["factor"] == pytest.approx(4 * np.pi / 3, rel=1e-12)
+    beta75 = float(gr.volume_expansivity_rr_eq75(inp["T_ref"], inp["T_D"], inp["xi"], inp["a_sec_VI"], inp["K"]))
+    assert hyp["alpha"] == pytest.approx(beta75 / 3 * 4 * np.pi / 3, rel=1e-9)
+    ratio_printed = gr.volume_expansivity_rT(
+        gr.rT_free_energy_slope_paper(inp["T_g"], inp["T_D"], inp["xi"], inp["a_sec_VI"]), inp["K"]) / beta75
+    assert hyp["ratio"] == pytest.approx(ratio_printed * 3 / (4 * np.pi), rel=1e-9)

@@ -78,6 +78,8 @@ def test_pair_couplings_statistics_and_contraction():
     (lambda: zl.critical_length(1e15, 1e6, 1e3, 1e3), "omega_c"),
     (lambda: zl.random_stress_tensors(np.random.default_rng(0), 3, "bogus"), "kind"),
     (lambda: zl.correlation_p_value(1.5, 10), "r"),
+    (lambda: zl.interaction_crossover_ratio(0.0, 1e-10), "L"),
+    (lambda: zl.interaction_crossover_ratio(5e-9, -1.0), "L_c"),
 ])
 def test_bad_input_names_parameter(call, name):
     with pytest.raises(ValueError, match=name):
@@ -102,3 +104,30 @@ def test_symbolic_helpers():
     dmu = S.first_order_change(S.dipole_tensor(), 3)
     printed = S.delta_mu_paper()
     assert all(S.on_sphere(dmu[i, j] - printed[i, j]) == 0 for i in range(3) for j in range(3))
+
+
+def test_interaction_crossover_ratio():
+    assert zl.interaction_crossover_ratio(2e-9, 1e-9) == pytest.approx(0.125)
+    L_c = zl.critical_length(1e6, 1e15, 1e3, 1e3)
+    assert zl.interaction_crossover_ratio(L_c, L_c) == pytest.approx(1.0)
+    # ε23 negligible from L1 on: the flow then matches Eq. (4.2) to within ε23(L1)
+    r = zl.interaction_crossover_ratio(50e-10, L_c)
+    _, eps = zl.renormalisation_flow(1.0, r, 1.0, 2, 17)
+    assert eps[-1] == pytest.approx(18.0, abs=2 * r)
+
+
+def test_self_consistent_ratio_readings():
+    cl, ct = sp.symbols("c_l c_t", positive=True)
+    rd = S.self_consistent_ratio_readings()
+    assert sp.simplify(rd["A"] - cl / ct) == 0
+    assert sp.simplify(rd["B"] - (cl / ct) ** sp.Rational(1, 3)) == 0
+    assert rd["C"] == 1
+    a, b = S.self_consistent_ratio()
+    assert sp.simplify(a - rd["A"]) == 0 and sp.simplify(b - rd["B"]) == 0
+
+
+def test_complete_square_phonon_pair():
+    sq = S.complete_square_phonon_pair()
+    assert sq["square_residual"] == 0
+    assert sp.simplify(sq["u0"] - sq["u0_paper"]) == 0
+    assert sp.simplify(sq["per_q"] - sq["per_q_paper"]) == 0
