@@ -18,7 +18,7 @@ from .. import carruzzo_yu as cy
 from .. import carruzzo_yu_symbolic as cs
 from .. import materials, mean_field, tunneling
 from ..units import eV, h, hbar, k_B
-from . import Claim
+from .legacy import Claim
 
 S = cs.S
 P = "CY2020"

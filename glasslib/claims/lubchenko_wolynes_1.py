@@ -17,7 +17,7 @@ import sympy as sp
 
 from .. import rfot, units
 from .. import rfot_symbolic as rs
-from . import Claim
+from .legacy import Claim
 
 S = rs.S
 _P = "LW2008"

@@ -17,7 +17,7 @@ from .. import rfot
 from .. import ripplons as rp
 from .. import ripplons_symbolic as rs
 from .. import units
-from . import Claim
+from .legacy import Claim
 
 S = rs.S
 KEY = "LW2008"

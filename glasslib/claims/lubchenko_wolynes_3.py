@@ -15,7 +15,7 @@ from .. import gruneisen as gr
 from .. import quantum_mixing as qm
 from .. import quantum_mixing_symbolic as qs
 from ..ripplons import ripplon_modes
-from . import Claim
+from .legacy import Claim
 
 P = "LW2008"
 S = qs.S

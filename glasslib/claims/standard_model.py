@@ -14,7 +14,7 @@ import sympy as sp
 
 from .. import materials, tunneling
 from .. import tunneling_symbolic as ts
-from . import Claim
+from .legacy import Claim
 
 S = ts.S
 

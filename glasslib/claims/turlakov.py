@@ -15,7 +15,7 @@ import sympy as sp
 from .. import glassons as gl
 from .. import glassons_symbolic as G
 from .. import units
-from . import Claim
+from .legacy import Claim
 
 PAPER = "T2022"
 #: The glasson mass printed after Eq. (17), 5e-26 g, in kg (a paper value, used only to test v_F).

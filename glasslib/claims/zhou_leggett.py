@@ -15,7 +15,7 @@ import sympy as sp
 from .. import zhou_leggett as zl
 from .. import zhou_leggett_symbolic as S
 from ..materials import meissner_berret_glasses
-from . import Claim
+from .legacy import Claim
 
 PAPER = "ZL2022"
 
