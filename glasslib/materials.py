@@ -282,6 +282,39 @@ def meissner_berret_glasses(path: os.PathLike | str = MEISSNER_BERRET_TABLE) -> 
     }
 
 
+class UnknownMaterialError(KeyError):
+    """A material name that a table does not have; the message lists the names it has."""
+
+    def __str__(self) -> str:          # KeyError would print the message quoted
+        return str(self.args[0])
+
+
+def pick(table: Mapping[str, Any], name: str, what: str) -> Any:
+    """The record ``name`` of a loaded table, or an error that lists the valid names.
+
+    Raises
+    ------
+    UnknownMaterialError
+        If ``name`` is not a key of ``table`` (a subclass of KeyError).
+    """
+    if name not in table:
+        close = [k for k in table if k.lower() == str(name).lower()]
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise UnknownMaterialError(f"unknown material {name!r} in {what}{hint}; "
+                                   f"valid names: {', '.join(map(repr, table))}")
+    return table[name]
+
+
+def carruzzo_yu_glass(name: str) -> Glass:
+    """One glass of Carruzzo & Yu's Table I (:func:`carruzzo_yu_glasses`), by name."""
+    return pick(carruzzo_yu_glasses(), name, f"data/{CARRUZZO_YU_TABLE}")
+
+
+def meissner_berret_glass(name: str) -> AcousticGlass:
+    """One glass of the Berret–Meissner table (:func:`meissner_berret_glasses`), by name."""
+    return pick(meissner_berret_glasses(), name, f"data/{MEISSNER_BERRET_TABLE}")
+
+
 def as_records(table: Mapping[str, Any]) -> list[Any]:
     """The records of a loaded table as a list (for building pandas DataFrames)."""
     return list(table.values())

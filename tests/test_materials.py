@@ -113,3 +113,12 @@ def test_unknown_unit_names_line_and_column(tmp_path):
     p = write(tmp_path, "quantity,value,unit,where\nT_g,1500,K,here\nrho,2.2,furlongs,there\n")
     with pytest.raises(DataError, match="line 3, column 'unit': unknown unit 'furlongs'"):
         materials.read_parameters(p)
+
+
+def test_unknown_material_lists_the_valid_names():
+    from glasslib.materials import UnknownMaterialError, carruzzo_yu_glass, meissner_berret_glass
+    assert carruzzo_yu_glass("SiO2").rho == 2200
+    with pytest.raises(UnknownMaterialError, match=r"unknown material 'bk7'.*did you mean 'BK7'.*valid names: 'SiO2'"):
+        carruzzo_yu_glass("bk7")
+    with pytest.raises(KeyError, match="valid names"):
+        meissner_berret_glass("window glass")
