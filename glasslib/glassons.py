@@ -7,7 +7,8 @@ K, lengths in m, masses in kg.  The paper works in CGS with k_B and ħ implicit;
 every k_B and ħ is explicit here, and inputs quoted in CGS or kelvin are
 converted at the edges (:func:`silica_inputs` reads
 ``data/turlakov_2022_silica.csv``).  The symbolic derivations behind each
-function are in :mod:`glasslib.glassons_symbolic` (chapter 8).
+function are on the page of chapter 8, which lambdifies them and compares
+them with these functions.
 
 Where the printed formula is not dimensionally consistent, the function
 implements the consistent one and says what was printed:
@@ -425,8 +426,7 @@ def scattering_rate_z_shape(omega: ArrayLike, T: ArrayLike) -> np.ndarray:
 def fermi_sum_net(omega: ArrayLike) -> np.ndarray:
     """Net Fermi sum, absorption minus stimulated emission: ∫dε [n_F(ε − ħω) − n_F(ε)] = ħω [J].
 
-    Independent of temperature; see
-    :func:`glasslib.glassons_symbolic.fermi_sum_net_integral`.
+    Independent of temperature (derived in chapter 8, section 5).
 
     Parameters
     ----------
