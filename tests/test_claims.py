@@ -94,7 +94,7 @@ def test_ledger_records_shows_and_refuses_duplicates():
     # every claim is in the text and the HTML table, none cut off
     for r in records:
         assert r["id"] in bundle["text/plain"] and r["id"] in bundle["text/html"]
-    assert r"\(\frac{x}{2}\)" in bundle["text/html"]
+    assert r"\(\frac{x}{2}\)</span>" in bundle["text/html"]
     assert "1 consistency checks" in text_table(records)
 
 

@@ -20,8 +20,8 @@ _MARK = {"reproduces": "✔", "ambiguous": "≈", "differs": "✘"}
 def format_value(value: Any, tex: str | None = None, *, html_math: bool = False) -> str:
     """A value as printed in a table: 4 significant digits, a range as [low, high], an
     expression as its LaTeX (between ``\\(`` and ``\\)`` for HTML) or its SymPy string."""
-    if tex is not None and html_math:
-        return "\\(" + html.escape(tex) + "\\)"
+    if tex is not None and html_math:           # the classes Sphinx gives inline math, so MathJax typesets it
+        return '<span class="math notranslate nohighlight">\\(' + html.escape(tex) + "\\)</span>"
     if isinstance(value, bool) or value is None:
         return str(value)
     if isinstance(value, (int, float)):
@@ -78,9 +78,12 @@ _STYLE = """<style>
 .gt-claims{font-size:0.85em;margin:0.5em 0}
 .gt-claims .gt-filters{margin:0.3em 0 0.5em 0}
 .gt-claims .gt-filters label{margin-right:1em}
+.gt-claims .gt-scroll{overflow-x:auto;max-width:100%}
 .gt-claims table{border-collapse:collapse;width:100%;table-layout:auto}
-.gt-claims th,.gt-claims td{border-bottom:1px solid #ddd;padding:2px 4px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
-.gt-claims td.gt-id{font-family:monospace;font-size:0.9em}
+.gt-claims th,.gt-claims td{border-bottom:1px solid #ddd;padding:2px 4px;vertical-align:top;text-align:left}
+.gt-claims td.gt-id{font-family:monospace;font-size:0.9em;overflow-wrap:anywhere;min-width:9em}
+.gt-claims td.gt-val{overflow-wrap:anywhere;max-width:16em}
+.gt-claims td.gt-nowrap,.gt-claims th{white-space:nowrap}
 .gt-claims .gt-v-reproduces{color:#176e2a}.gt-claims .gt-v-ambiguous{color:#8a6100}.gt-claims .gt-v-differs{color:#b00020}
 .gt-claims .gt-k-consistency{color:#666;font-style:italic}
 </style>"""
@@ -137,24 +140,27 @@ def html_table(records: Sequence[dict], *, show_chapter: bool = False) -> str:
            '<div class="gt-filters">', _select("paper", papers), _select("verdict", VERDICTS),
            _select("kind", KINDS), '<label>search <input class="gt-search" type="search"></label>',
            f'<span class="gt-count">{len(rows)} of {len(rows)} claims shown</span></div>',
-           "<table><thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
+           '<div class="gt-scroll"><table><thead><tr>' + "".join(f"<th>{h}</th>" for h in head)
+           + "</tr></thead><tbody>"]
     for r in rows:
         cells = [
-            f'<td class="gt-v-{r["verdict"]}">{_MARK[r["verdict"]]} {r["verdict"]}</td>',
-            f'<td class="gt-k-{r["kind"]}">{r["kind"]}</td>',
+            f'<td class="gt-nowrap gt-v-{r["verdict"]}">{_MARK[r["verdict"]]} {r["verdict"]}</td>',
+            f'<td class="gt-nowrap gt-k-{r["kind"]}">{r["kind"]}</td>',
             f'<td class="gt-id">{html.escape(r["id"])}</td>',
             f"<td>{html.escape(r['where'])}</td>",
             f"<td>{html.escape(r['quantity'])}</td>",
-            f"<td>{format_value(r['paper_value'], r.get('paper_tex'), html_math=True)}</td>",
-            f"<td>{format_value(r['our_value'], r.get('our_tex'), html_math=True)}</td>",
+            f'<td class="gt-val">{format_value(r["paper_value"], r.get("paper_tex"), html_math=True)}</td>',
+            f'<td class="gt-val">{format_value(r["our_value"], r.get("our_tex"), html_math=True)}</td>',
             f"<td>{r['rel_tol']:g}</td>",
             f"<td>{html.escape(r['note'])}</td>",
         ]
-        if show_chapter:
-            cells.insert(3, f"<td>{html.escape(r.get('chapter', ''))}</td>")
+        if show_chapter:             # the chapter's number, linking to it (the ledger page sits in book/)
+            ch = r.get("chapter", "")
+            cells.insert(3, f'<td class="gt-nowrap"><a href="../chapters/{html.escape(ch)}.html" '
+                            f'title="{html.escape(ch)}">{html.escape(ch.split("-")[0].lstrip("0"))}</a></td>')
         out.append(f'<tr data-paper="{r["paper"]}" data-verdict="{r["verdict"]}" data-kind="{r["kind"]}">'
                    + "".join(cells) + "</tr>")
-    out += ["</tbody></table>", _SCRIPT, "</div>"]
+    out += ["</tbody></table></div>", _SCRIPT, "</div>"]
     return "\n".join(out)
 
 
