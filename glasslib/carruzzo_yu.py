@@ -821,3 +821,122 @@ def displacement_vacuum_expectation(xi: float, n_max: int = 80) -> float:
     a = np.diag(np.sqrt(np.arange(1, n_max)), k=1)
     gen = 2.0 * xi * (a - a.T)
     return float(expm(gen)[0, 0])
+
+
+# --------------------------------------------------------------------------
+# Chapter 2: the printed columns as the paper computes them (T_D following v_o),
+# the interval of one input that reproduces a printed column, and α_eff(E).
+# --------------------------------------------------------------------------
+def table_columns(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, T_g: ArrayLike,
+                  alpha: float = DEFAULT_ALPHA, alpha2: float = 1.5) -> dict[str, np.ndarray]:
+    """Every computed column of Table I and Supplement Table I, with T_D following v_o.
+
+    The paper computes k_B T_D = ħω_D = ħv(6π²/v_o)^{1/3} from v and v_o, so a change
+    of v_o changes T_D, γ_o and γ_max together (unlike :func:`coupling_constant_with_printed_TD`).
+
+    Parameters
+    ----------
+    rho, v, v_o : array_like
+        ρ [kg/m³], v [m/s], v_o [m³].
+    T_g : array_like
+        Glass-transition temperature [K].
+    alpha : float
+        γ_eff/γ_o (paper: 2.5).
+    alpha2 : float
+        α₂ of Supp. Eq. (28) (paper's Table: 1.5).
+
+    Returns
+    -------
+    dict
+        ``T_D`` [K]; ``C_e``, ``P_e`` (γ_max of Eq. 13) and ``C_g``, ``P_g`` (γ_max of
+        Supp. Eq. 28); C dimensionless, P̄ in J⁻¹ m⁻³.  ``C_e`` is also the main text's C_th.
+
+    References
+    ----------
+    Carruzzo & Yu (2020), Eqs. (5), (9), (12), (13), Table I; Supplement Eq. (28), Table I.
+    """
+    omega_D = debye_frequency(v, v_o)
+    g_o = polaron_coupling_scale(rho, v, v_o, omega_D)
+    gm_e = gamma_max_stability(rho, v, v_o)
+    gm_g = gamma_max_glass_transition(rho, v, v_o, T_g, alpha2)
+    return {
+        "T_D": np.asarray(debye_temperature(v, v_o), dtype=float),
+        "C_e": coupling_constant_theory(alpha, g_o, gm_e),
+        "P_e": tls_density_of_states(rho, v, g_o, gm_e),
+        "C_g": coupling_constant_theory(alpha, g_o, gm_g),
+        "P_g": tls_density_of_states(rho, v, g_o, gm_g),
+    }
+
+
+def rounding_interval(printed: ArrayLike, half_unit: ArrayLike, ours: ArrayLike,
+                      exponent: float) -> tuple[np.ndarray, np.ndarray]:
+    """Factors on one input x for which a column X ∝ x^exponent rounds to its printed value.
+
+    X(f·x) = f^exponent · ours must lie in [printed − half_unit, printed + half_unit]; for a
+    power law this is one interval of f.  A column that does not depend on x
+    (``exponent == 0``) gives f ∈ (0, ∞) if ``ours`` already rounds to ``printed``, and an
+    empty interval (NaN, NaN) otherwise.
+
+    Parameters
+    ----------
+    printed, half_unit, ours : array_like
+        The printed value, half a unit of its last printed digit, and our value (same units).
+    exponent : float
+        d ln X / d ln x.
+
+    Returns
+    -------
+    (f_lo, f_hi) : tuple of ndarray
+        The ends of the interval of factors (f_lo ≤ f_hi).
+
+    Raises
+    ------
+    ValueError
+        If ``ours`` is not positive or ``half_unit`` is negative or ≥ ``printed``.
+    """
+    printed = require_positive("printed", printed)
+    ours = require_positive("ours", ours)
+    half_unit = require_nonnegative("half_unit", half_unit)
+    if np.any(half_unit >= printed):
+        raise ValueError("half_unit must be smaller than the printed value")
+    lo, hi = (printed - half_unit) / ours, (printed + half_unit) / ours
+    if exponent == 0:
+        inside = (lo <= 1.0) & (1.0 <= hi)
+        return (np.where(inside, 0.0, np.nan), np.where(inside, np.inf, np.nan))
+    a, b = lo ** (1.0 / exponent), hi ** (1.0 / exponent)
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def resonant_alpha_eff(energy: ArrayLike, delta_max: ArrayLike) -> np.ndarray:
+    """α_eff = √(1 + ln(Δ°_max/2E)), the rms γ/γ_o of the TLS resonant with a phonon of energy E.
+
+    From ⟨γ²⟩_E = γ_o²(1 + ln(Δ°_max/2E)), the average of γ² = γ_o² ln(Δ°_max/Δ°) (Eq. 10)
+    over the shell √(ε² + Δ°²) = E with P = P̄/Δ° (Eq. 8) and the resonant weight (Δ°/E)²
+    (derived in chapter 2).
+
+    Parameters
+    ----------
+    energy : array_like
+        Phonon energy E = ħω [J].
+    delta_max : array_like
+        Δ°_max [J] (paper: 10 K).
+
+    Returns
+    -------
+    ndarray
+        α_eff (dimensionless).
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive or 1 + ln(Δ°_max/2E) ≤ 0 (E ≥ e Δ°_max/2).
+    """
+    energy = require_positive("energy", energy)
+    delta_max = require_positive("delta_max", delta_max)
+    a2 = 1.0 + np.log(delta_max / (2.0 * energy))
+    if np.any(a2 <= 0):
+        raise ValueError("1 + ln(delta_max / 2E) must be positive (E < e delta_max / 2)")
+    return np.sqrt(a2)
+
+
+__all__ += ["table_columns", "rounding_interval", "resonant_alpha_eff"]

@@ -159,3 +159,42 @@ def test_point_dipole_strain_and_series():
     assert cs.point_dipole_strain_coefficient() == sp.Rational(2, 3)
     assert cs.coupling_mixing_factor() == sp.sqrt(2)
     assert sp.simplify(cs.linear_leading_term() - 4 * cs.S.gamma / cs.S.gamma_max**2) == 0
+
+
+def test_table_columns_match_supplement_predictions():
+    """T_D follows v_o; with the printed inputs the columns equal supplement_predictions."""
+    sup = cy.carruzzo_yu_supplement_glasses()
+    for row in sup.values():
+        g = row.glass
+        cols = cy.table_columns(g.rho, g.v, g.v_o, row.T_g)
+        pred = cy.supplement_predictions(row)
+        for k in ("C_e", "P_e", "C_g", "P_g"):
+            assert float(cols[k]) == pytest.approx(pred[k], rel=1e-12)
+        assert float(cols["T_D"]) == pytest.approx(g.T_D, abs=0.5)
+    g = sup["SiO2"].glass
+    c1 = cy.table_columns(g.rho, g.v, g.v_o, 1473.0)
+    c2 = cy.table_columns(g.rho, g.v, 1.1 * g.v_o, 1473.0)
+    assert float(c2["C_e"] / c1["C_e"]) == pytest.approx(1.1 ** (-8 / 3), rel=1e-12)
+    assert float(c2["T_D"] / c1["T_D"]) == pytest.approx(1.1 ** (-1 / 3), rel=1e-12)
+
+
+def test_rounding_interval():
+    lo, hi = cy.rounding_interval(2.0, 0.05, 1.0, 2.0)
+    assert float(lo) == pytest.approx(np.sqrt(1.95)) and float(hi) == pytest.approx(np.sqrt(2.05))
+    lo, hi = cy.rounding_interval(2.0, 0.05, 1.0, -1.0)
+    assert float(lo) == pytest.approx(1 / 2.05) and float(hi) == pytest.approx(1 / 1.95)
+    lo, hi = cy.rounding_interval(2.0, 0.05, 2.01, 0.0)
+    assert float(lo) == 0.0 and float(hi) == np.inf
+    lo, hi = cy.rounding_interval(2.0, 0.05, 2.2, 0.0)
+    assert np.isnan(lo) and np.isnan(hi)
+    with pytest.raises(ValueError, match="half_unit"):
+        cy.rounding_interval(1.0, 1.0, 1.0, 1.0)
+
+
+def test_resonant_alpha_eff():
+    dmax = 10 * units.k_B
+    assert float(cy.resonant_alpha_eff(dmax / 2, dmax)) == pytest.approx(1.0)
+    E = units.h * 1e9
+    assert float(cy.resonant_alpha_eff(E, dmax)) == pytest.approx(np.sqrt(1 + np.log(dmax / (2 * E))))
+    with pytest.raises(ValueError, match="positive"):
+        cy.resonant_alpha_eff(2 * dmax, dmax)
