@@ -181,3 +181,13 @@ def test_internal_friction_known_values():
     assert gl.coupling_conjecture(4.0, 9.0) == pytest.approx(6.0)
     assert gl.atomic_mass_from_density(2200.0, 2.5e-10) / units.amu == pytest.approx(20.69, rel=1e-3)
 
+
+
+def test_scattering_rate_shapes_known_values():
+    # omega tanh(hbar omega / 2 k_B T) at hbar omega/2 k_B T = artanh(1/2): half of omega
+    w = 2.0 * units.k_B * 0.1 / units.hbar * np.arctanh(0.5)
+    assert gl.scattering_rate_x_shape(w, 0.1) == pytest.approx(0.5 * w, rel=1e-12)
+    assert gl.scattering_rate_z_net_shape(3e9) == pytest.approx(9e18, rel=1e-12)
+    # gross Eq. (11) shape at hbar omega = k_B T: omega^2 / (1 - e^-1)
+    w1 = units.k_B * 0.1 / units.hbar
+    assert gl.scattering_rate_z_shape(w1, 0.1) == pytest.approx(w1**2 / (1 - np.exp(-1.0)), rel=1e-12)
