@@ -115,16 +115,19 @@ def coupling_matrix(pos: ArrayLike, L: float, gamma: ArrayLike, *, x: ArrayLike 
     far = (r2 <= R_o**2) | (r2 > (L / 2.0) ** 2)
     np.fill_diagonal(far, True)
     r2[far] = np.inf
-    r2_cut = r2
-    inv_r3 = r2_cut ** -1.5                          # 0 where cut
+    J = np.power(r2, -1.5, out=r2)                   # 1/r³, 0 where cut (in place)
     if x is not None:
-        orient = np.outer(np.asarray(x, dtype=float), np.asarray(x, dtype=float))
-    else:
-        nh = np.asarray(n_hat, dtype=float)
-        ni_d = sum(nh[:, a][:, None] * comps[a] for a in range(3))
-        nj_d = sum(nh[:, a][None, :] * comps[a] for a in range(3))
-        orient = _DIPOLAR_NORM * (nh @ nh.T - 3.0 * ni_d * nj_d / r2_cut)
-    return np.outer(gamma, gamma) * orient * inv_r3 / rho_v2
+        q = gamma * np.asarray(x, dtype=float)
+        J *= (q / rho_v2)[:, None]
+        J *= q[None, :]
+        return J
+    nh = np.asarray(n_hat, dtype=float)
+    ni_d = sum(nh[:, a][:, None] * comps[a] for a in range(3))
+    nj_d = sum(nh[:, a][None, :] * comps[a] for a in range(3))
+    orient = nh @ nh.T - 3.0 * ni_d * nj_d * J ** (2.0 / 3.0)      # (n_i·r)(n_j·r)/r²
+    J *= _DIPOLAR_NORM * orient
+    J *= (gamma / rho_v2)[:, None] * gamma[None, :]
+    return J
 
 
 def local_fields(J: ArrayLike, s: ArrayLike) -> np.ndarray:
