@@ -191,3 +191,9 @@ def test_scattering_rate_shapes_known_values():
     # gross Eq. (11) shape at hbar omega = k_B T: omega^2 / (1 - e^-1)
     w1 = units.k_B * 0.1 / units.hbar
     assert gl.scattering_rate_z_shape(w1, 0.1) == pytest.approx(w1**2 / (1 - np.exp(-1.0)), rel=1e-12)
+
+
+def test_printed_crossover_constant_and_energy_known_values():
+    # the printed H = sqrt(hbar rho) c_t, in kg m^1/2 s^-3/2, for rho = 2200 kg/m3, c_t = 4000 m/s
+    assert gl.crossover_constant_as_printed(2200.0, 4000.0) == pytest.approx(1.926679e-12, rel=1e-6)
+    assert units.joule_to_kelvin(gl.crossover_energy(4000.0, 3e-9)) == pytest.approx(10.18431, rel=1e-5)
