@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from . import units
+from . import materials, units
 from .materials import Column, Glass, read_parameters, read_table
 from .tunneling import debye_frequency, debye_temperature
 from .units import hbar, k_B
@@ -633,9 +633,12 @@ def theory_for_glass(glass: Glass, alpha: float = DEFAULT_ALPHA,
 # --------------------------------------------------------------------------
 CY_SUPPLEMENT_TABLE = "carruzzo_yu_2020_supplement_table1.csv"
 _SUPP_COLUMNS = (
-    Column("material", "text"), Column("rho_kg_m3"), Column("v_m_s"), Column("v_o_A3"),
-    Column("T_g_K"), Column("T_D_K"), Column("C_exp_1e4"), Column("P_exp_1e45_J_m3"),
-    Column("C_g_1e4"), Column("P_g_1e45_J_m3"), Column("C_e_1e4"), Column("P_e_1e45_J_m3"),
+    Column("material", "text"), Column("rho_kg_m3", plausible=materials.RHO_KG_M3),
+    Column("v_m_s", plausible=materials.SPEED_M_S), Column("v_o_A3", plausible=materials.V_O_A3),
+    Column("T_g_K", plausible=materials.T_G_K), Column("T_D_K", plausible=materials.T_D_K),
+    Column("C_exp_1e4", plausible=materials.C_1E4), Column("P_exp_1e45_J_m3", plausible=materials.P_1E45_J_M3),
+    Column("C_g_1e4", plausible=materials.C_1E4), Column("P_g_1e45_J_m3", plausible=materials.P_1E45_J_M3),
+    Column("C_e_1e4", plausible=materials.C_1E4), Column("P_e_1e45_J_m3", plausible=materials.P_1E45_J_M3),
     Column("source", "text"),
 )
 

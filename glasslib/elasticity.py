@@ -69,7 +69,8 @@ def alpha_from_speeds(c_l: ArrayLike, c_t: ArrayLike) -> np.ndarray | float:
     Raises
     ------
     ValueError
-        If a speed is not positive and finite.
+        If a speed is not positive and finite, or if c_l² ≤ 4c_t²/3 (a negative bulk
+        modulus: usually the two speeds swapped).
 
     References
     ----------
@@ -77,6 +78,9 @@ def alpha_from_speeds(c_l: ArrayLike, c_t: ArrayLike) -> np.ndarray | float:
     """
     cl = require_positive("c_l", c_l)
     ct = require_positive("c_t", c_t)
+    if np.any(cl**2 <= 4.0 * ct**2 / 3.0):
+        raise ValueError(f"c_l = {c_l!r} and c_t = {c_t!r} m/s give a negative bulk modulus: c_l^2 must "
+                         "exceed 4 c_t^2/3 (are the speeds swapped?)")
     out = 1.0 - ct**2 / cl**2
     return float(out) if out.ndim == 0 else out
 

@@ -8,7 +8,9 @@ computed claim, never an edit of the data.
 
 Bad data fails loudly: :class:`DataError` names the file, the line and the
 column (a missing column, a non-numeric entry, a negative or zero density or
-speed, a duplicate material name).
+speed, a value outside the plausible range of its quantity, which is how a unit
+slip shows, a duplicate material name, also when spelled differently, a file that
+is not UTF-8, a missing row of a parameter table).
 
 Examples
 --------
@@ -20,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 from dataclasses import dataclass
@@ -56,11 +59,15 @@ class Column:
 
     ``kind`` is ``"text"``, ``"real"`` (any finite number), ``"nonnegative"``
     (≥ 0) or ``"positive"`` (> 0).  A signed number may carry a leading ``+``
-    as printed in the source (``+10.1``).
+    as printed in the source (``+10.1``).  ``plausible`` is the range, in the
+    column's own unit, that any glass's value lies in; a value outside it is
+    almost always a unit slip (a density in g/cm³ in a kg/m³ column) and is
+    rejected.
     """
 
     name: str
     kind: Kind = "positive"
+    plausible: tuple[float, float] | None = None
 
 
 def data_dir() -> Path:
@@ -99,7 +106,41 @@ def _parse(path: Path, line: int, col: Column, raw: str | None) -> Any:
         raise DataError(path, f"must be positive, got {raw}", line=line, column=col.name)
     if col.kind == "nonnegative" and value < 0:
         raise DataError(path, f"must be non-negative, got {raw}", line=line, column=col.name)
+    if col.plausible is not None and not (col.plausible[0] <= value <= col.plausible[1]):
+        raise DataError(path, f"{raw} lies outside the plausible range [{col.plausible[0]:g}, "
+                        f"{col.plausible[1]:g}] of this column (a unit slip?)", line=line, column=col.name)
     return value
+
+
+def normalised_name(name: str) -> str:
+    """A material name reduced for comparison: case, spaces, dashes and a leading ``a-``
+    (amorphous) ignored, so that ``SiO2``, ``sio2`` and ``a-SiO2`` are one glass."""
+    key = "".join(ch for ch in name.lower() if ch.isalnum() or ch == "-")
+    key = key.removeprefix("a-")
+    return key.replace("-", "")
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        hint = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        raise DataError(path, f"not UTF-8 text{hint}: byte 0x{raw[exc.start]:02x} cannot be decoded; "
+                        "save the file as UTF-8", line=line) from None
+
+
+class Table(dict):
+    """The rows of a table, ``{key: {column: value}}``, remembering its file and each row's line."""
+
+    def __init__(self, path: os.PathLike | str) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.lines: dict[str, int] = {}
+
+    def __missing__(self, key: str):
+        raise DataError(self.path, f"no row {key!r}; the rows are {', '.join(map(repr, self))}")
 
 
 def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
@@ -135,9 +176,11 @@ def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
     wanted = {c.name: c for c in columns}
     if key not in wanted:
         wanted[key] = Column(key, "text")
-    rows: dict[str, dict[str, Any]] = {}
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
+    rows = Table(path)
+    seen: dict[str, tuple[str, int]] = {}
+    text = _read_text(path)
+    if True:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         header = reader.fieldnames or []
         repeated = sorted({name for name in header if header.count(name) > 1})
         if repeated:
@@ -155,8 +198,14 @@ def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
                 if name not in wanted:
                     parsed[name] = (record[name] or "").strip()
             name = parsed[key]
-            if name in rows:
-                raise DataError(path, f"duplicate {key} {name!r}", line=line, column=key)
+            norm = normalised_name(name) if key == "material" else name
+            if norm in seen:
+                first, first_line = seen[norm]
+                same = "" if first == name else f" (spelled {first!r} there)"
+                raise DataError(path, f"duplicate {key} {name!r}: already on line {first_line}{same}",
+                                line=line, column=key)
+            seen[norm] = (name, line)
+            rows.lines[name] = line
             rows[name] = parsed
     if not rows:
         raise DataError(path, "table has no rows")
@@ -164,12 +213,30 @@ def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
 
 
 # --------------------------------------------------------------------------
+# Plausible ranges of the quantities, in the units of the columns that hold them: every
+# known glass lies well inside, and a unit slip (g/cm3 for kg/m3, m3 for A3, C without
+# its 1e4) lands far outside.
+# --------------------------------------------------------------------------
+RHO_KG_M3 = (300.0, 25_000.0)        # aerogels excepted; osmium is 22 600
+SPEED_M_S = (300.0, 20_000.0)        # sound in solids
+SPEED_KM_S = (0.3, 20.0)
+V_O_A3 = (5.0, 5_000.0)              # volume per formula unit (SiO2: 45 A^3)
+T_D_K = (10.0, 3_000.0)              # Debye temperature
+T_G_K = (100.0, 3_000.0)             # glass transition
+C_1E4 = (0.01, 100.0)                # C in units of 1e-4 (measured: 1-5)
+P_1E45_J_M3 = (1e-4, 1e3)            # P-bar in units of 1e45 J^-1 m^-3
+GAMMA_EV = (0.01, 20.0)              # deformation potential
+RATIO = (0.3, 5.0)                   # gamma_l/gamma_t, c_l/c_t
+
+
+# --------------------------------------------------------------------------
 # Carruzzo & Yu (2020), Table I: the ten dielectric glasses.
 # --------------------------------------------------------------------------
 CARRUZZO_YU_TABLE = "carruzzo_yu_2020_table1.csv"
 _CY_COLUMNS = (
-    Column("material", "text"), Column("rho_kg_m3"), Column("v_m_s"), Column("v_o_A3"),
-    Column("T_D_K"), Column("C_exp_1e4"), Column("C_th_1e4"), Column("source", "text"),
+    Column("material", "text"), Column("rho_kg_m3", plausible=RHO_KG_M3), Column("v_m_s", plausible=SPEED_M_S),
+    Column("v_o_A3", plausible=V_O_A3), Column("T_D_K", plausible=T_D_K), Column("C_exp_1e4", plausible=C_1E4),
+    Column("C_th_1e4", plausible=C_1E4), Column("source", "text"),
 )
 
 
@@ -227,9 +294,10 @@ def carruzzo_yu_glasses(path: os.PathLike | str = CARRUZZO_YU_TABLE) -> dict[str
 # --------------------------------------------------------------------------
 MEISSNER_BERRET_TABLE = "zhou_leggett_2022_table1.csv"
 _MB_COLUMNS = (
-    Column("material", "text"), Column("gamma_l_eV"), Column("gamma_t_eV"),
-    Column("ratio_exp"), Column("c_l_km_s"), Column("c_t_km_s"), Column("ratio_theo"),
-    Column("deviation_pct", "real"), Column("source", "text"),
+    Column("material", "text"), Column("gamma_l_eV", plausible=GAMMA_EV), Column("gamma_t_eV", plausible=GAMMA_EV),
+    Column("ratio_exp", plausible=RATIO), Column("c_l_km_s", plausible=SPEED_KM_S),
+    Column("c_t_km_s", plausible=SPEED_KM_S), Column("ratio_theo", plausible=RATIO),
+    Column("deviation_pct", "real", plausible=(-100.0, 500.0)), Column("source", "text"),
 )
 
 
@@ -271,6 +339,11 @@ def meissner_berret_glasses(path: os.PathLike | str = MEISSNER_BERRET_TABLE) -> 
     M. Meissner, Z. Phys. B 70, 65 (1988).
     """
     rows = read_table(path, _MB_COLUMNS)
+    for name, r in rows.items():      # an isotropic solid needs a positive bulk modulus: c_l^2 > 4 c_t^2 / 3
+        if not r["c_l_km_s"] ** 2 > 4.0 * r["c_t_km_s"] ** 2 / 3.0:
+            raise DataError(rows.path, f"{name!r}: c_l = {r['c_l_km_s']:g} km/s and c_t = {r['c_t_km_s']:g} km/s "
+                            "give a negative bulk modulus (c_l^2 must exceed 4 c_t^2/3; columns swapped?)",
+                            line=rows.lines[name], column="c_t_km_s")
     return {
         name: AcousticGlass(
             name=name, gamma_l=float(units.ev_to_joule(r["gamma_l_eV"])),
@@ -340,6 +413,15 @@ PARAMETER_UNITS: dict[str, float] = {
 }
 
 
+#: Units whose quantities cannot be negative or zero (a density, a speed, a length, a volume,
+#: a time, a mass, a temperature, a frequency): a parameter in one of them must be positive.
+POSITIVE_UNITS: dict[str, str] = {
+    "kg/m3": "density", "g/cm3": "density", "m/s": "speed", "km/s": "speed", "cm/s": "speed",
+    "m": "length", "cm": "length", "A": "length", "A3": "volume", "m3": "volume", "s": "time",
+    "g": "mass", "kg": "mass", "amu": "mass", "K": "temperature", "Hz": "frequency", "rad/s": "frequency",
+}
+
+
 @dataclass(frozen=True)
 class Parameter:
     """One input quantity of a paper: its printed value and unit, its SI value, where printed."""
@@ -354,17 +436,30 @@ class Parameter:
 def read_parameters(path: os.PathLike | str) -> dict[str, Parameter]:
     """Read a long-format parameter table (``quantity,value,unit,where``) into SI.
 
+    Returns
+    -------
+    Table
+        ``{quantity: Parameter}``; asking for a quantity the file lacks raises
+        :class:`DataError` naming the file and listing the quantities it has.
+
     Raises
     ------
     DataError
-        As :func:`read_table`, and for a unit not in :data:`PARAMETER_UNITS`.
+        As :func:`read_table`; for a unit not in :data:`PARAMETER_UNITS` (naming the
+        file line); for a zero or negative value of a quantity in a unit of
+        :data:`POSITIVE_UNITS`.
     """
     rows = read_table(path, _PARAM_COLUMNS, key="quantity")
-    out = {}
-    for line, (name, r) in enumerate(rows.items(), start=2):
+    out = Table(rows.path)
+    for name, r in rows.items():
+        line = rows.lines[name]
         if r["unit"] not in PARAMETER_UNITS:
-            raise DataError(path, f"unknown unit {r['unit']!r} for {name!r}; known: "
+            raise DataError(rows.path, f"unknown unit {r['unit']!r} for {name!r}; known: "
                             f"{sorted(PARAMETER_UNITS)}", line=line, column="unit")
+        if r["unit"] in POSITIVE_UNITS and not r["value"] > 0:
+            raise DataError(rows.path, f"{name!r} is a {POSITIVE_UNITS[r['unit']]} in {r['unit']} and must be "
+                            f"positive, got {r['value']:g}", line=line, column="value")
         out[name] = Parameter(name, r["value"], r["unit"], r["value"] * PARAMETER_UNITS[r["unit"]],
                               r["where"])
+        out.lines[name] = line
     return out
