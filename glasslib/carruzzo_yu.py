@@ -48,10 +48,10 @@ __all__ = [
     "tls_density_of_states", "effective_coupling", "coupling_constant_theory",
     "coupling_from_tunnelling", "tunnelling_log_factor", "renormalised_tunnelling",
     "yu_leggett_density_of_states", "high_temperature_coupling_constant",
-    "kappa_log_correction", "wkb_tunnelling_element", "wkb_barrier_height",
+    "wkb_tunnelling_element", "wkb_barrier_height",
     "CYTheory", "theory_for_glass", "SupplementGlass", "carruzzo_yu_supplement_glasses",
     "supplement_predictions", "TextInput", "TEXT_INPUTS", "text_inputs", "COLUMN_EXPONENTS",
-    "required_input_factor", "coupling_constant_with_printed_TD", "alpha_for_target",
+    "required_input_factor",
     "displacement_vacuum_expectation", "PAPER_STRAIN_COEFFICIENT",
     "correlated_field_factor",
 ]
@@ -506,23 +506,6 @@ def high_temperature_coupling_constant(mean_field_constant: float = 1.0 / 3.0) -
     return c / 2.0
 
 
-def kappa_log_correction(T: ArrayLike, delta_max: ArrayLike) -> np.ndarray:
-    """The factor 1/(1 + 2 ln(Δ°_max/2k_BT)) multiplying the T² thermal conductivity.
-
-    This is the paper's quoted form, valid for 2k_BT < Δ°_max.  Averaging
-    γ² = γ_o² ln(Δ°_max/Δ°) over the TLS resonant at energy E with the resonant
-    weight (Δ°/E)² gives instead γ_o²(1 + ln(Δ°_max/2E)) (see
-    :func:`glasslib.carruzzo_yu_symbolic.resonant_log_average`).
-
-    References
-    ----------
-    Carruzzo & Yu (2020), text after Eq. (13) ("κ ~ T²/(1 + 2 ln(Δ°_max/2k_BT))").
-    """
-    T = require_positive("T", T)
-    delta_max = require_positive("delta_max", delta_max)
-    return 1.0 / (1.0 + 2.0 * np.log(delta_max / (2.0 * k_B * T)))
-
-
 def wkb_tunnelling_element(omega_D: ArrayLike, mass: ArrayLike, V: ArrayLike,
                            d: ArrayLike) -> np.ndarray:
     """Bare WKB tunnelling element Δ°_max = ħω_D exp(−√(2MV) d/ħ) [J].
@@ -773,20 +756,6 @@ def required_input_factor(printed: ArrayLike, ours: ArrayLike, exponent: float) 
     return (printed / ours) ** (1.0 / exponent)
 
 
-def coupling_constant_with_printed_TD(glass: Glass, alpha: float = DEFAULT_ALPHA) -> float:
-    """C of Eq. (12) using the printed T_D for ħω_D (instead of recomputing it from v, v_o)."""
-    omega_D = float(require_positive("T_D", glass.T_D)) * k_B / hbar
-    g_o = polaron_coupling_scale(glass.rho, glass.v, glass.v_o, omega_D)
-    return float(coupling_constant_theory(alpha, g_o, gamma_max_stability(glass.rho, glass.v, glass.v_o)))
-
-
-def alpha_for_target(C_target: ArrayLike, gamma_o: ArrayLike, gamma_max: ArrayLike) -> np.ndarray:
-    """α that makes (α²/3)(γ_o/γ_max)⁴ equal to C_target (Eq. 12 solved for α)."""
-    C_target = require_positive("C_target", C_target)
-    return np.sqrt(3.0 * C_target) * (require_positive("gamma_max", gamma_max)
-                                      / require_positive("gamma_o", gamma_o)) ** 2
-
-
 def displacement_vacuum_expectation(xi: float, n_max: int = 80) -> float:
     """⟨0| exp(2(ξ̃ψ − ξ̃ψ†)) |0⟩ for one boson mode, in a Fock space truncated at ``n_max``.
 
@@ -835,7 +804,7 @@ def table_columns(rho: ArrayLike, v: ArrayLike, v_o: ArrayLike, T_g: ArrayLike,
     """Every computed column of Table I and Supplement Table I, with T_D following v_o.
 
     The paper computes k_B T_D = ħω_D = ħv(6π²/v_o)^{1/3} from v and v_o, so a change
-    of v_o changes T_D, γ_o and γ_max together (unlike :func:`coupling_constant_with_printed_TD`).
+    of v_o changes T_D, γ_o and γ_max together.
 
     Parameters
     ----------
