@@ -1,0 +1,199 @@
+"""Executing the chapters: with parameters, reproducibly, and only when their inputs changed.
+
+This is machinery, not physics. It serves three commands:
+
+* ``make execute`` re-executes the committed chapters in place
+  (:func:`execute`, streams coalesced and timing metadata dropped, so that re-executing an
+  unchanged chapter leaves no diff);
+* ``make book`` stages executed copies of the chapters in ``_build/executed`` and re-executes
+  exactly those whose inputs changed (:func:`stage`): a chapter's *input hash* covers its own
+  code cells, every file of ``glasslib/``, ``data/`` and the pinned ``requirements.txt``, so the
+  book never shows an output that the current code would not compute;
+* ``python -m glasslib rerun`` executes a copy of a chapter with new parameters
+  (:func:`execute` with ``parameters``), papermill-style: a cell that sets them is inserted
+  after the chapter's cell tagged ``parameters``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+__all__ = ["ROOT", "input_hash", "chapter_paths", "execute", "stale", "stage"]
+
+#: The top of the checkout (glasslib is installed in editable mode).
+ROOT = Path(__file__).resolve().parents[1]
+#: Where a chapter records the hash of the inputs it was executed with.
+HASH_KEY = "glass_tls_input_hash"
+
+
+def chapter_paths(root: Path = ROOT) -> list[Path]:
+    """The chapter notebooks, in book order."""
+    return sorted((root / "chapters").glob("[0-9][0-9]-*.ipynb"))
+
+
+def _code_of(notebook: Mapping[str, Any]) -> str:
+    cells = [c for c in notebook["cells"] if c.get("cell_type") == "code"]
+    return json.dumps([["".join(c.get("source", "")), c.get("metadata", {}).get("tags", [])] for c in cells])
+
+
+def _shared_inputs(root: Path) -> Iterable[Path]:
+    for folder in ("glasslib", "data"):
+        yield from sorted(p for p in (root / folder).rglob("*")
+                          if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    yield root / "requirements.txt"
+
+
+def input_hash(notebook: Path | Mapping[str, Any], root: Path = ROOT) -> str:
+    """SHA-256 of what a chapter's outputs depend on: its code cells (and their tags), every
+    file of ``glasslib/`` and ``data/``, and ``requirements.txt``. Markdown cells and stored
+    outputs do not enter, so editing prose does not force a re-execution."""
+    nb = json.loads(Path(notebook).read_text(encoding="utf-8")) if isinstance(notebook, (str, Path)) else notebook
+    h = hashlib.sha256(_code_of(nb).encode())
+    for path in _shared_inputs(root):
+        if path.is_file():
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _coalesce_streams(nb) -> None:
+    """Merge consecutive stream outputs of one name, as a reader sees them (the kernel may split
+    one print into several chunks differently from run to run)."""
+    for cell in nb.cells:
+        if cell.get("cell_type") != "code":
+            continue
+        merged = []
+        for out in cell.get("outputs", []):
+            if (merged and out.get("output_type") == "stream" and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] = "".join(merged[-1]["text"]) + "".join(out["text"])
+            else:
+                merged.append(out)
+        cell["outputs"] = merged
+        cell.get("metadata", {}).pop("execution", None)
+
+
+def _inject_parameters(nb, parameters: Mapping[str, Any]) -> None:
+    import nbformat
+
+    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not tagged:
+        raise ValueError("the chapter has no cell tagged 'parameters' to override")
+    source = "# Parameters injected by glasslib.notebooks.execute\n" + "\n".join(
+        f"{k} = {v!r}" for k, v in parameters.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    nb.cells.insert(tagged[0] + 1, cell)
+
+
+def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str, Any] | None = None,
+            timeout: int = 300, root: Path = ROOT) -> float:
+    """Execute a chapter with the project's kernel and write it (in place by default).
+
+    Parameters
+    ----------
+    path : Path
+        The notebook.
+    out_path : Path, optional
+        Where to write the executed notebook (default: ``path`` itself).
+    parameters : mapping, optional
+        Values that override the chapter's ``parameters`` cell (for a rerun).
+    timeout : int
+        Seconds allowed per cell.
+
+    Returns
+    -------
+    float
+        The execution time in seconds.
+
+    Raises
+    ------
+    nbclient.exceptions.CellExecutionError
+        If a cell raises; the message names the cell.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    digest = input_hash(nb, root)
+    if parameters:
+        _inject_parameters(nb, parameters)
+    start = time.perf_counter()
+    NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
+                   record_timing=False).execute()
+    seconds = time.perf_counter() - start
+    _coalesce_streams(nb)
+    if not parameters:
+        nb.metadata[HASH_KEY] = digest
+    target = Path(out_path) if out_path else path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+    return seconds
+
+
+def stale(dest: Path, root: Path = ROOT) -> list[Path]:
+    """The chapters whose executed copy in ``dest`` is missing or was executed with other inputs."""
+    out = []
+    for chapter in chapter_paths(root):
+        copy = Path(dest) / chapter.name
+        if not copy.is_file():
+            out.append(chapter)
+            continue
+        recorded = json.loads(copy.read_text(encoding="utf-8")).get("metadata", {}).get(HASH_KEY)
+        if recorded != input_hash(chapter, root):
+            out.append(chapter)
+    return out
+
+
+def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[str, float]:
+    """Bring ``dest`` up to date: execute (in parallel) exactly the chapters that are stale.
+
+    Returns
+    -------
+    dict
+        ``{chapter file name: seconds}`` for the chapters executed now.
+    """
+    dest = Path(dest)
+    todo = stale(dest, root)
+    for chapter in chapter_paths(root):
+        if chapter not in todo:
+            log(f"up to date  {chapter.name}")
+    for old in dest.glob("*.ipynb") if dest.is_dir() else []:
+        if not (root / "chapters" / old.name).is_file():
+            old.unlink()                                   # a chapter that no longer exists
+
+    def run(chapter: Path) -> tuple[str, float]:
+        seconds = execute(chapter, dest / chapter.name, root=root)
+        log(f"executed    {chapter.name} in {seconds:.1f} s")
+        return chapter.name, seconds
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return dict(pool.map(run, todo))
+
+
+def _main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m glasslib.notebooks",
+                                     description="Execute the glass-tls chapters.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_stage = sub.add_parser("stage", help="execute into DEST the chapters whose inputs changed")
+    p_stage.add_argument("dest", type=Path)
+    p_stage.add_argument("--jobs", type=int, default=2)
+    p_exec = sub.add_parser("execute", help="re-execute chapters in place")
+    p_exec.add_argument("paths", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "stage":
+        stage(args.dest, jobs=args.jobs)
+    else:
+        for path in args.paths:
+            print(f"executed    {path.name} in {execute(path):.1f} s", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())
