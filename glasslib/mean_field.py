@@ -144,9 +144,11 @@ def local_fields_and_couplings_monte_carlo(
     gamma = gamma_max * np.sqrt(rng.uniform(0.0, 1.0, n))   # P(γ²) = 1/γ_max²
     x = rng.choice([-1.0, 1.0], n) if orientation == "sign" else rng.standard_normal(n)
     m = rng.choice([-1.0, 1.0], n)
-    d = pos[:, None, :] - pos[None, :, :]
-    d -= L * np.round(d / L)                                  # minimum image
-    r2 = np.sum(d * d, axis=2)
+    r2 = np.zeros((n, n))
+    for a in range(3):                                        # one coordinate at a time: n² memory
+        d = np.subtract.outer(pos[:, a], pos[:, a])
+        d -= L * np.round(d / L)                              # minimum image
+        r2 += d * d
     keep = (r2 > R_o**2) & (r2 <= (L / 2) ** 2)
     inv_r3 = np.zeros_like(r2)
     inv_r3[keep] = r2[keep] ** -1.5
