@@ -107,6 +107,7 @@ QUANTITIES: dict[str, tuple[str, str, str]] = {
     "a_atom": ("a_at", "m", "Turlakov's inter-atomic distance"),
     "xi_MRO": ("ξ_MRO", "m", "Turlakov's medium-range-order length"),
     "epsilon_F": ("ε_F", "J", "Turlakov's assumed Fermi energy"),
+    "T_Q": ("T_Q", "K", "Turlakov's quantum crossover temperature"),
     "n0M2": ("n₀M²", "J/m³", "Zhou–Leggett Sec. V TTLS density × squared coupling"),
     "epsilon_r": ("ε_r", "1", "relative dielectric constant"),
 }
@@ -120,7 +121,7 @@ DISPLAY: dict[str, tuple[str, float]] = {
     "C_CY_printed": ("1e-4", 1e4), "P_CY_printed": ("1e45/J m³", 1e-45), "C_g_printed": ("1e-4", 1e4),
     "P_g_printed": ("1e45/J m³", 1e-45), "c_ratio_printed": ("1", 1.0), "a_bead": ("Å", 1e10),
     "xi": ("Å", 1e10), "xi_over_a_cubed": ("1", 1.0), "a_atom": ("Å", 1e10), "xi_MRO": ("Å", 1e10),
-    "epsilon_F": ("K", 1 / units.k_B), "n0M2": ("erg/cm³", 10.0), "epsilon_r": ("1", 1.0),
+    "epsilon_F": ("K", 1 / units.k_B), "T_Q": ("K", 1.0), "n0M2": ("erg/cm³", 10.0), "epsilon_r": ("1", 1.0),
 }
 
 #: Source key → what it is (file in data/).
@@ -150,6 +151,7 @@ _T22_MAP = {
     "c_t": ("c_t", "Sec. 2.1", 1.0), "rho": ("rho", "Sec. 4.1", 1.0), "a": ("a_atom", "Sec. 4.1", 1.0),
     "xi_MRO": ("xi_MRO", "Sec. 1, 2.1", 1.0), "Cv_over_T": ("Cv_over_T", "Sec. 4.1", 1.0),
     "epsilon_F": ("epsilon_F", "Sec. 4.1", 1.0), "l_over_lambda": ("l_over_lambda", "Sec. 1", 1.0),
+    "T_Q": ("T_Q", "Sec. 2.1", 1.0),
 }
 _CYTEXT_MAP = {
     "rho_SiO2_rounded": ("rho", "after Table I", 1.0), "v_SiO2_rounded": ("v", "after Table I", 1.0),
