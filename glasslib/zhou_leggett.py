@@ -32,6 +32,8 @@ __all__ = [
     "Section5Glass", "section5_glasses", "dipole_interaction_strength",
     "stress_interaction_strength", "dipole_to_stress_ratio", "renormalisation_flow", "eq42_absorption",
     "critical_length", "interaction_crossover_ratio", "random_stress_tensors", "pair_coupling_contracted", "pair_couplings", "pair_coupling_variance_exact",
+    "cube_pair_displacements", "cube_pair_sum", "cube_pair_moments", "dipolar_critical_length",
+    "rms_relative_error",
 ]
 
 #: The three glasses the paper drops from its second fit (Section IV).
@@ -500,3 +502,162 @@ def pair_coupling_variance_exact(alpha: float) -> float:
            - 2.0 / 3.0 * np.einsum("ij,ab->ijab", d, d)) / 5.0
     lt = stress_interaction_tensor(np.array([0.0, 0.0, 1.0]), alpha)
     return float(np.einsum("ijkl,abcd,ijab,klcd->", lt, lt, cov, cov))
+
+
+# ------------------------------------------------------------------ lattice sums (Eq. 3.6)
+def _cube_size(N: int) -> int:
+    if int(N) != N or N < 2:
+        raise ValueError(f"N must be an integer >= 2, got {N!r}")
+    return int(N)
+
+
+def cube_pair_displacements(N: int) -> tuple[np.ndarray, np.ndarray]:
+    """Displacements of all ordered pairs of sites of an N×N×N simple-cubic block, per site.
+
+    A displacement d = x_s' − x_s (lattice units, d ≠ 0) occurs for
+    (N − |d_x|)(N − |d_y|)(N − |d_z|) ordered pairs; dividing by N³ gives its
+    weight per site, so Σ_d w(d) f(d) = N⁻³ Σ_{s≠s'} f(x_s' − x_s).
+
+    Parameters
+    ----------
+    N : int
+        Blocks per side (≥ 2).
+
+    Returns
+    -------
+    (d, w) : ndarray (M, 3) and ndarray (M,)
+        The M = (2N − 1)³ − 1 displacements [lattice units] and their weights per site.
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eqs. (2.19), (3.6): the N₀³ blocks of a super block.
+    """
+    N = _cube_size(N)
+    r = np.arange(-(N - 1), N)
+    w1 = (N - np.abs(r)).astype(float) / N
+    dx, dy, dz = np.meshgrid(r, r, r, indexing="ij")
+    d = np.stack([dx.ravel(), dy.ravel(), dz.ravel()], axis=1).astype(float)
+    w = (w1[:, None, None] * w1[None, :, None] * w1[None, None, :]).ravel()
+    keep = np.any(d != 0, axis=1)
+    return d[keep], w[keep]
+
+
+def cube_pair_sum(N: int, alpha: float, A: ArrayLike) -> float:
+    """Per-site pair sum P_A(N) = N⁻³ Σ_{s≠s'} Λ̃_ijkl(n_ss', α) A_ij A_kl / |x_ss'|³ by brute force.
+
+    The physical first-order coupling of the blocks' responses A = χ·e is
+    −P_A/(8πρc_t²L³) per block (Eq. 2.17 with r = L|d|); this is the lattice
+    sum that carries the ln N₀ of Eq. (3.6).
+
+    Parameters
+    ----------
+    N : int
+        Blocks per side (≥ 2).
+    alpha : float
+        α = 1 − c_t²/c_l².
+    A : array_like (3, 3)
+        Symmetric tensor contracted on both pairs of indices.
+
+    Returns
+    -------
+    float
+        P_A(N), lattice units (dimensionless).
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eqs. (2.17)–(2.19), (3.6).
+    """
+    a = np.asarray(A, dtype=float)
+    if a.shape != (3, 3) or not np.allclose(a, a.T):
+        raise ValueError(f"A must be a symmetric 3x3 tensor, got shape {a.shape}")
+    d, w = cube_pair_displacements(N)
+    r = np.linalg.norm(d, axis=1)
+    n = d / r[:, None]
+    t = np.broadcast_to(a, (len(n), 3, 3))
+    J = pair_coupling_contracted(n, t, t, float(require_finite("alpha", alpha)))
+    return float(np.sum(w * J / r**3))
+
+
+def cube_pair_moments(N: int) -> tuple[float, float]:
+    """The two lattice moments that fix every pair sum of a rank-4 tensor in n over an N³ cube.
+
+    M₀(N) = N⁻³ Σ_{s≠s'} 1/r³ and D(N) = N⁻³ Σ_{s≠s'} (n_x⁴ − 1/5)/r³ (lattice
+    units). By the cubic symmetry of the block, Σ n_in_j/r³ = (M₀/3)δ_ij and
+    Σ n_in_jn_kn_l/r³ = (M₀/15)S0_ijkl + (5D/2)(δ_ijkl − S0_ijkl/5), where
+    δ_ijkl is 1 when all four indices are equal. Computed on one octant with
+    multiplicities 2^(number of non-zero components).
+
+    Parameters
+    ----------
+    N : int
+        Blocks per side (≥ 2).
+
+    Returns
+    -------
+    (M0, D) : float, float
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eqs. (2.19), (3.6).
+    """
+    N = _cube_size(N)
+    k = np.arange(N)
+    w1 = (N - k).astype(float) / N
+    mult1 = np.where(k == 0, 1.0, 2.0)
+    kx, ky, kz = np.meshgrid(k, k, k, indexing="ij", sparse=True)
+    r2 = (kx * kx + ky * ky + kz * kz).astype(float)
+    r2[0, 0, 0] = np.inf
+    wt = (w1 * mult1)[:, None, None] * (w1 * mult1)[None, :, None] * (w1 * mult1)[None, None, :]
+    inv_r3 = r2 ** -1.5
+    M0 = float(np.sum(wt * inv_r3))
+    nx4 = (kx * kx).astype(float) ** 2 / r2**2
+    D = float(np.sum(wt * (nx4 - 0.2) * inv_r3))
+    return M0, D
+
+
+def dipolar_critical_length(dipole_to_stress: ArrayLike, omega: float, omega_c: float, rho: float,
+                            c: float) -> np.ndarray | float:
+    """L_c of Eq. (5.9): the block size where v̇ overtakes the dipolar absorption.
+
+    L_c³ = (Imχ̃/ε)²/(Imχ̃_t/ρc²)² · ħω_c/(ρc² ln(ω_c/ω)), i.e. the stress
+    crossover length of Eq. (4.3) (:func:`critical_length`) times R^(2/3), with
+    R = (Imχ̃/ε)/(Imχ̃_t/ρc²) the dipole-to-stress strength ratio of Section V.
+
+    Parameters
+    ----------
+    dipole_to_stress : array_like
+        R (dimensionless, > 0).
+    omega, omega_c : float
+        [rad/s], ω_c > ω.
+    rho : float
+        [kg/m³].
+    c : float
+        [m/s].
+
+    Returns
+    -------
+    float or ndarray
+        L_c [m].
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eq. (5.9) and the text after it.
+    """
+    R = require_positive("dipole_to_stress", dipole_to_stress)
+    out = R ** (2.0 / 3.0) * critical_length(omega, omega_c, rho, c)
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def rms_relative_error(predicted: ArrayLike, measured: ArrayLike) -> float:
+    """√⟨((predicted − measured)/measured)²⟩ over a set of glasses.
+
+    Raises
+    ------
+    ValueError
+        For arrays of different length or a non-positive measured value.
+    """
+    p = np.broadcast_to(require_finite("predicted", predicted), np.shape(measured)).ravel()
+    m = require_positive("measured", measured).ravel()
+    if p.size != m.size or m.size < 1:
+        raise ValueError(f"predicted and measured must have the same non-zero length, got {p.size}, {m.size}")
+    return float(np.sqrt(np.mean(((p - m) / m) ** 2)))

@@ -1,11 +1,9 @@
-"""glasslib.zhou_leggett and its symbolic steps."""
+"""glasslib.zhou_leggett: the numeric formulas of Zhou & Leggett (2022)."""
 import numpy as np
 import pytest
-import sympy as sp
 
 from glasslib import elasticity as el
 from glasslib import zhou_leggett as zl
-from glasslib import zhou_leggett_symbolic as S
 from glasslib.materials import DataError, meissner_berret_glasses
 
 
@@ -86,26 +84,6 @@ def test_bad_input_names_parameter(call, name):
         call()
 
 
-def test_symbolic_lambda_tilde_and_radial_transforms():
-    assert sp.simplify(S.radial_transform(1) - sp.exp(-S.lam * S.r) / (4 * sp.pi * S.r)) == 0
-    coeffs = {"a": 1, "b": -3, "c": 15, "d": 1, "e": -3}
-    lt = S.lambda_tilde_from_phonon_exchange(coeffs)
-    paper = S.lambda_tilde_paper()
-    assert all(sp.expand(lt[i] - paper[i]) == 0 for i in S.IDX)
-
-
-def test_symbolic_helpers():
-    assert S.sphere_average(S.n_sym[0] ** 2) == sp.Rational(1, 3)
-    assert S.sphere_average(S.n_sym[0] ** 4) == sp.Rational(1, 5)
-    assert S.on_sphere(S.n_sym[0] ** 2 + S.n_sym[1] ** 2 + S.n_sym[2] ** 2) == 1
-    a, b = S.self_consistent_ratio()
-    cl, ct = sp.symbols("c_l c_t", positive=True)
-    assert sp.simplify(a - cl / ct) == 0
-    dmu = S.first_order_change(S.dipole_tensor(), 3)
-    printed = S.delta_mu_paper()
-    assert all(S.on_sphere(dmu[i, j] - printed[i, j]) == 0 for i in range(3) for j in range(3))
-
-
 def test_interaction_crossover_ratio():
     assert zl.interaction_crossover_ratio(2e-9, 1e-9) == pytest.approx(0.125)
     L_c = zl.critical_length(1e6, 1e15, 1e3, 1e3)
@@ -116,18 +94,51 @@ def test_interaction_crossover_ratio():
     assert eps[-1] == pytest.approx(18.0, abs=2 * r)
 
 
-def test_self_consistent_ratio_readings():
-    cl, ct = sp.symbols("c_l c_t", positive=True)
-    rd = S.self_consistent_ratio_readings()
-    assert sp.simplify(rd["A"] - cl / ct) == 0
-    assert sp.simplify(rd["B"] - (cl / ct) ** sp.Rational(1, 3)) == 0
-    assert rd["C"] == 1
-    a, b = S.self_consistent_ratio()
-    assert sp.simplify(a - rd["A"]) == 0 and sp.simplify(b - rd["B"]) == 0
+
+def test_cube_pair_displacements_count_all_ordered_pairs():
+    d, w = zl.cube_pair_displacements(3)
+    assert d.shape == (5**3 - 1, 3)
+    assert w.sum() * 27 == pytest.approx(27 * 26)          # N³(N³ − 1) ordered pairs
+    assert not np.any(np.all(d == 0, axis=1))
 
 
-def test_complete_square_phonon_pair():
-    sq = S.complete_square_phonon_pair()
-    assert sq["square_residual"] == 0
-    assert sp.simplify(sq["u0"] - sq["u0_paper"]) == 0
-    assert sp.simplify(sq["per_q"] - sq["per_q_paper"]) == 0
+def test_cube_pair_moments_match_brute_force_and_grow_as_log():
+    for N in (2, 3, 5):
+        d, w = zl.cube_pair_displacements(N)
+        r = np.linalg.norm(d, axis=1)
+        M0, D = zl.cube_pair_moments(N)
+        assert M0 == pytest.approx(np.sum(w / r**3))
+        assert D == pytest.approx(np.sum(w * ((d[:, 0] / r) ** 4 - 0.2) / r**3))
+    # in a 2³ cube every site has 3 neighbours at 1, 3 at √2 and 1 at √3
+    assert zl.cube_pair_moments(2)[0] == pytest.approx(3 + 3 / 2**1.5 + 1 / 3**1.5)
+    m64, m128 = zl.cube_pair_moments(64)[0], zl.cube_pair_moments(128)[0]
+    assert (m128 - m64) / np.log(2) == pytest.approx(4 * np.pi, rel=0.03)
+
+
+def test_cube_pair_sum_reduces_to_the_cubic_anisotropy():
+    # P_t = 15 α D and P_l = −30 α D for any x (chapter 7, the central test)
+    At = np.zeros((3, 3)); At[0, 2] = At[2, 0] = 1.0
+    for N, a, x in ((2, 0.4, 0.3), (6, 0.57, 1.1)):
+        Al = x * np.eye(3) + 2 * np.diag([0.0, 0.0, 1.0])
+        D = zl.cube_pair_moments(N)[1]
+        assert zl.cube_pair_sum(N, a, At) == pytest.approx(15 * a * D)
+        assert zl.cube_pair_sum(N, a, Al) == pytest.approx(-30 * a * D)
+    assert zl.cube_pair_sum(4, 0.0, At) == pytest.approx(0.0, abs=1e-12)
+
+
+def test_dipolar_critical_length_and_rms_error():
+    L = zl.critical_length(1e6, 1e15, 1e3, 1e3)
+    assert zl.dipolar_critical_length(8.0, 1e6, 1e15, 1e3, 1e3) == pytest.approx(4 * L)
+    assert zl.rms_relative_error([1.1, 0.9], [1.0, 1.0]) == pytest.approx(0.1)
+    assert zl.rms_relative_error(2.0, np.array([2.0, 2.0])) == 0.0
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: zl.cube_pair_moments(1), "N"),
+    (lambda: zl.cube_pair_sum(3, 0.5, np.ones((2, 2))), "A"),
+    (lambda: zl.dipolar_critical_length(-1.0, 1e6, 1e15, 1e3, 1e3), "dipole_to_stress"),
+    (lambda: zl.rms_relative_error([1.0], [0.0]), "measured"),
+])
+def test_new_functions_name_bad_input(call, name):
+    with pytest.raises(ValueError, match=name):
+        call()
