@@ -14,7 +14,7 @@ export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
-.PHONY: all install book test unit nbval ledger execute clean distclean
+.PHONY: all install book test unit nbval ledger execute lab pdf browser-test timings clean distclean
 
 all: test book
 
@@ -47,11 +47,11 @@ book: install
 # The unit tests and nbval over every chapter, on both cores (--dist loadfile keeps each notebook on
 # one worker, in order), with line and branch coverage of glasslib by the unit tests.
 test: install
-	$(BIN)/python -m pytest -n 2 --dist loadfile tests chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not browser" tests chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		--cov=glasslib --cov-branch --cov-report=term:skip-covered --cov-fail-under=$(COVERAGE_MIN)
 
 unit: install
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest -m "not browser" tests
 
 nbval: install
 	$(BIN)/python -m pytest chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
@@ -63,6 +63,30 @@ ledger: install
 # coalesced and timings dropped, so re-executing an unchanged chapter leaves no diff.
 execute: install
 	$(BIN)/python -m glasslib.notebooks execute chapters/[0-9]*.ipynb
+
+# Every page of the built book in headless Chromium (Debian's, installed when absent), served on
+# 127.0.0.1: math typeset, no raw TeX, images with alt text, links resolve, no JS error, no request
+# off the loopback address. Run after `make book`.
+browser-test: install
+	@test -f _build/html/index.html || { echo "error: run make book first"; exit 1; }
+	bash tests/browser/install_chromium.sh
+	$(BIN)/python -m pytest tests/browser -m browser -p no:xdist -q
+
+# The chapters in JupyterLab, with the project's kernel.
+lab: install
+	$(BIN)/jupyter lab --notebook-dir=. chapters/01-standard-tunnelling-model.ipynb
+
+# The whole book as one PDF through Jupyter Book's LaTeX builder (TeX Live from Debian when absent).
+pdf: book
+	@command -v latexmk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-xetex \
+		fonts-freefont-otf tex-gyre; }
+	GLASS_TLS_CHAPTERS=$(CURDIR)/_build/executed $(BIN)/jupyter-book build _build/src --path-output . --builder pdflatex
+	@ls -l _build/latex/*.pdf
+
+# Each chapter's execution time, make test, make book cold and warm, and the ledger command, in one run.
+timings: install
+	$(BIN)/python -m glasslib.notebooks timings
 
 clean:
 	rm -rf _build

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-__all__ = ["ROOT", "input_hash", "chapter_paths", "execute", "stale", "stage"]
+__all__ = ["ROOT", "input_hash", "chapter_paths", "execute", "stale", "stage", "timings"]
 
 #: The top of the checkout (glasslib is installed in editable mode).
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,6 +175,37 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
         return dict(pool.map(run, todo))
 
 
+def timings(root: Path = ROOT, log=print) -> dict[str, float]:
+    """Measure, in one run: each chapter's execution time (alone, into a scratch folder), the
+    ledger command, ``make test``, and ``make book`` cold (nothing staged) and warm (nothing
+    changed). Prints a table and returns ``{what: seconds}``. This is what ``make timings`` runs;
+    speed is reported, never asserted by a test."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for chapter in chapter_paths(root):
+            out[f"execute {chapter.stem}"] = execute(chapter, Path(scratch) / chapter.name, root=root)
+            log(f"{out[f'execute {chapter.stem}']:8.1f} s  execute {chapter.name}")
+
+    def timed(label: str, cmd: list[str]) -> None:
+        start = time.perf_counter()
+        done = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+        out[label] = time.perf_counter() - start
+        status = "" if done.returncode == 0 else f"  (exit {done.returncode})"
+        log(f"{out[label]:8.1f} s  {label}{status}")
+
+    timed("python -m glasslib.claims", [sys.executable, "-m", "glasslib.claims"])
+    timed("make test", ["make", "test"])
+    shutil.rmtree(root / "_build", ignore_errors=True)
+    timed("make book (cold)", ["make", "book"])
+    timed("make book (warm, nothing changed)", ["make", "book"])
+    return out
+
+
 def _main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -186,8 +217,11 @@ def _main(argv: list[str] | None = None) -> int:
     p_stage.add_argument("--jobs", type=int, default=2)
     p_exec = sub.add_parser("execute", help="re-execute chapters in place")
     p_exec.add_argument("paths", nargs="+", type=Path)
+    sub.add_parser("timings", help="time every chapter, the ledger, make test and make book (cold, warm)")
     args = parser.parse_args(argv)
-    if args.command == "stage":
+    if args.command == "timings":
+        timings()
+    elif args.command == "stage":
         stage(args.dest, jobs=args.jobs)
     else:
         for path in args.paths:

@@ -1,0 +1,50 @@
+"""python -m glasslib: materials, predict, rerun, ledger."""
+import json
+import subprocess
+import sys
+
+import nbformat
+
+from glasslib.__main__ import main
+from glasslib.notebooks import ROOT
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "glasslib", *args], capture_output=True, text=True)
+
+
+def test_materials_lists_every_glass(capsys):
+    assert main(["materials"]) == 0
+    out = capsys.readouterr().out
+    for name in ("SiO2", "BK7", "PMMA", "a-Se"):
+        assert f"\n{name} " in out
+
+
+def test_predict_gives_each_theory_or_says_why_not(capsys):
+    assert main(["predict", "--material", "SiO2"]) == 0
+    out = capsys.readouterr().out
+    assert "Carruzzo & Yu (alpha = 2.5): C = 0.00029" in out and "c_l/c_t = 1.53" in out
+    assert main(["predict", "--material", "a-Se"]) == 0
+    assert "Carruzzo & Yu: not predicted (needs rho, v and v_o" in capsys.readouterr().out
+
+
+def test_an_unknown_material_names_the_valid_ones():
+    r = run("predict", "--material", "bk7")
+    assert r.returncode == 2 and "did you mean 'BK7'" in r.stderr and "'SiO2'" in r.stderr
+
+
+def test_ledger_subcommand_is_the_claims_command():
+    r = run("ledger", "--json", "--paper", "STM")
+    assert r.returncode == 0 and all(row["paper"] == "STM" for row in json.loads(r.stdout))
+
+
+def test_rerun_executes_a_copy_for_another_glass():
+    committed = (ROOT / "chapters" / "01-standard-tunnelling-model.ipynb").read_bytes()
+    r = run("rerun", "01", "-p", "MATERIAL", "BK7")
+    assert r.returncode == 0, r.stderr
+    out = ROOT / "_build" / "reruns" / "01-standard-tunnelling-model_MATERIAL-BK7.ipynb"
+    nb = nbformat.read(out, as_version=4)
+    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "BK7: rho = 2510 kg/m^3" in text
+    assert (ROOT / "chapters" / "01-standard-tunnelling-model.ipynb").read_bytes() == committed
+    assert run("rerun", "99").returncode == 2
