@@ -100,31 +100,42 @@ def coupling_matrix(pos: ArrayLike, L: float, gamma: ArrayLike, *, x: ArrayLike 
     rho_v2 = float(require_positive("rho_v2", rho_v2))
     n = pos.shape[0]
     r2 = np.zeros((n, n))
+    d = np.empty((n, n))
+    tmp = np.empty((n, n))
     comps = []
-    for a in range(3):
-        d = np.subtract.outer(pos[:, a], pos[:, a])
+    for a in range(3):                               # one coordinate at a time, in preallocated buffers
+        np.subtract.outer(pos[:, a], pos[:, a], out=d)
         if n_hat is not None:                        # signed minimum image
-            d -= L * np.rint(d / L)
+            np.divide(d, L, out=tmp)
+            np.rint(tmp, out=tmp)
+            tmp *= L
+            d -= tmp
             comps.append(d.copy())
             np.abs(d, out=d)
         else:                                        # |minimum image| suffices for r²
             np.abs(d, out=d)
-            np.minimum(d, L - d, out=d)
+            np.subtract(L, d, out=tmp)
+            np.minimum(d, tmp, out=d)
         d *= d
         r2 += d
-    far = (r2 <= R_o**2) | (r2 > (L / 2.0) ** 2)
-    np.fill_diagonal(far, True)
-    r2[far] = np.inf
-    J = np.power(r2, -1.5, out=r2)                   # 1/r³, 0 where cut (in place)
+    keep = r2 > R_o**2                               # bool buffer: pairs inside (R_o, L/2]
+    keep &= r2 <= (L / 2.0) ** 2
+    np.fill_diagonal(keep, False)
+    np.sqrt(r2, out=tmp)
+    tmp *= r2                                        # r³
+    tmp[~keep] = 1.0
+    J = np.divide(1.0, tmp, out=tmp)
+    J *= keep                                        # 1/r³, 0 where cut
     if x is not None:
         q = gamma * np.asarray(x, dtype=float)
         J *= (q / rho_v2)[:, None]
         J *= q[None, :]
         return J
     nh = np.asarray(n_hat, dtype=float)
+    r2[~keep] = 1.0
     ni_d = sum(nh[:, a][:, None] * comps[a] for a in range(3))
     nj_d = sum(nh[:, a][None, :] * comps[a] for a in range(3))
-    orient = nh @ nh.T - 3.0 * ni_d * nj_d * J ** (2.0 / 3.0)      # (n_i·r)(n_j·r)/r²
+    orient = nh @ nh.T - 3.0 * ni_d * nj_d / r2      # n_i·n_j − 3(n_i·r̂)(n_j·r̂)
     J *= _DIPOLAR_NORM * orient
     J *= (gamma / rho_v2)[:, None] * gamma[None, :]
     return J
