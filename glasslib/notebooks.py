@@ -166,13 +166,24 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
         if not (root / "chapters" / old.name).is_file():
             old.unlink()                                   # a chapter that no longer exists
 
+    failed: dict[str, str] = {}
+
     def run(chapter: Path) -> tuple[str, float]:
-        seconds = execute(chapter, dest / chapter.name, root=root)
+        try:
+            seconds = execute(chapter, dest / chapter.name, root=root)
+        except Exception as exc:                          # report every failing chapter, not the first
+            (dest / chapter.name).unlink(missing_ok=True)
+            failed[chapter.name] = str(exc).strip().splitlines()[-1] if str(exc).strip() else repr(exc)
+            log(f"FAILED      {chapter.name}: {failed[chapter.name]}")
+            return chapter.name, float("nan")
         log(f"executed    {chapter.name} in {seconds:.1f} s")
         return chapter.name, seconds
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return dict(pool.map(run, todo))
+        done = dict(pool.map(run, todo))
+    if failed:
+        raise RuntimeError("chapters that failed to execute: " + "; ".join(f"{k}: {v}" for k, v in failed.items()))
+    return done
 
 
 def timings(root: Path = ROOT, log=print) -> dict[str, float]:
@@ -222,7 +233,11 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "timings":
         timings()
     elif args.command == "stage":
-        stage(args.dest, jobs=args.jobs)
+        try:
+            stage(args.dest, jobs=args.jobs, log=lambda m: print(m, flush=True))
+        except RuntimeError as exc:
+            print(f"error: {exc}", flush=True)
+            return 1
     else:
         for path in args.paths:
             print(f"executed    {path.name} in {execute(path):.1f} s", flush=True)
