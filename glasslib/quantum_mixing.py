@@ -28,6 +28,8 @@ __all__ = [
     "boltzmann_free_energy", "second_order_free_energy", "two_site_free_energy_exact",
     "delta_F_rr_eq73", "delta_F_rr_eq74", "delta_F_rT_eq77", "delta_F_TT_eq81",
     "dipole_angular_factor", "orientation_average_J2_monte_carlo",
+    "folded_shell_edge", "scattering_bracket_folded", "heat_capacity_bracket_folded",
+    "heat_capacity_folded", "FAST_TLS_MODELS", "thermal_conductivity_fast_tls", "conductivity_exponent",
 ]
 
 
@@ -1075,3 +1077,190 @@ def orientation_average_J2_monte_carlo(n_samples: int = 200_000, seed: int = 200
     v /= np.linalg.norm(v, axis=-1, keepdims=True)
     f2 = dipole_angular_factor(v[0], v[1], v[2]) ** 2
     return float(f2.mean()), float(f2.std(ddof=1) / np.sqrt(n_samples))
+
+
+# ----------------------------------------------------------------------------------------
+# Fast TLS with the exact folding of the band |ε| < Σ (chapter 6, "Beyond the paper")
+# ----------------------------------------------------------------------------------------
+
+def folded_shell_edge(b: ArrayLike) -> np.ndarray:
+    """x* = Δ/E above which a centre on the resonance shell E = √(ε̃² + Δ²) lies in the folded band.
+
+    With Σ(Δ) = BΔ²/ħω_D (Eq. 65) and the exact folding (|ε̃| < Σ(Δ) carries twice the bare
+    density), a centre of splitting E and x = Δ/E is in the folded band when
+    √(1 − x²) < b x², b = BE/ħω_D; the edge is x*² = (√(1 + 4b²) − 1)/(2b²).
+
+    Parameters
+    ----------
+    b : array_like
+        BE/ħω_D = Σ(Δ = E)/E (≥ 0; b = 0 gives x* = 1).
+
+    Returns
+    -------
+    ndarray
+        x* in (0, 1].
+
+    References
+    ----------
+    LW2008, Eqs. (59), (65), (67)-(68); the folding is the exact Δ → 0 map of Eq. (58).
+    """
+    bb = require_nonnegative("b", b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # (√(1+4b²) − 1)/(2b²) = 2/(1 + √(1+4b²)): no cancellation at small b
+        x2 = 2.0 / (1.0 + np.sqrt(1.0 + 4.0 * bb**2))
+    return np.sqrt(x2)
+
+
+def scattering_bracket_folded(E_over_omega_D: ArrayLike, B: float, c: float, x_min: float = 0.0
+                              ) -> tuple[np.ndarray, np.ndarray]:
+    """Eq. (68)'s square bracket with the exact folding instead of the δ-function of Eq. (67).
+
+    fast = ∫_{max(x*, x_min)}^1 x^{1−c}/√(1−x²) dx (x* of :func:`folded_shell_edge` at
+    b = BE/ħω_D), regular = ∫_{x_min}^1 (the same). For b → 0, fast → b = BE/ħω_D (the
+    paper's term); for b → ∞, fast → regular (the density of |ε̃| at most doubles).
+
+    Parameters
+    ----------
+    E_over_omega_D : array_like
+        E/ħω_D (> 0).
+    B : float
+        Σ_i ω_D/ω_i.
+    c : float
+        Exponent of P(Δ) ∝ Δ^{−1−c}.
+    x_min : float
+        Δ_min/E.
+
+    Returns
+    -------
+    fast, regular : ndarray
+
+    References
+    ----------
+    LW2008, Eq. (68) (with the folded distribution).
+    """
+    E = require_positive("E_over_omega_D", E_over_omega_D)
+    xs = folded_shell_edge(require_positive("B", B) * E)
+    fast = fast_tls_integral(c, np.maximum(xs, x_min))
+    return fast, np.broadcast_to(fast_tls_integral(c, x_min), E.shape).copy()
+
+
+def _relaxation_integral(Zmax: np.ndarray, c: float) -> np.ndarray:
+    """∫_0^{Zmax} dz e^{cz/2}/(2√(1 − e^{−z})) by z = w² and 64-point Gauss–Legendre."""
+    W = np.sqrt(np.maximum(Zmax, 0.0))[..., None]
+    w = 0.5 * W * (_GL_NODES + 1.0)
+    z = w**2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f = np.where(z > 0, np.exp(c * z / 2) * w / np.sqrt(-np.expm1(-np.where(z > 0, z, 1.0))), 1.0)
+    return 0.5 * W[..., 0] * np.sum(_GL_WEIGHTS * f, axis=-1)
+
+
+def heat_capacity_bracket_folded(E_over_T_D: ArrayLike, t: ArrayLike, tau_min: ArrayLike, B: float,
+                                 c: float, omega_D_over_T_D: float = 1.0
+                                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Eq. (69)'s square bracket with the exact folding: the fast centres relax at τ_min/x², x ≥ x*.
+
+    fast = ∫_0^{min(ln(t/τ_min), z*)} dz e^{cz/2}/(2√(1−e^{−z})), z* = −2 ln x*(BE/ħω_D);
+    regular as in :func:`heat_capacity_bracket_eq69`. For b → 0 the fast part → bθ(t − τ_min).
+
+    Parameters and returns as :func:`heat_capacity_bracket_eq69`.
+
+    References
+    ----------
+    LW2008, Eq. (69) (with the folded distribution).
+    """
+    E = require_positive("E_over_T_D", E_over_T_D)
+    tt = require_positive("t", t)
+    tm = require_positive("tau_min", tau_min)
+    cc = float(require_in_range("c", c, 0.0, 1.999))
+    E, tt, tm = np.broadcast_arrays(E, tt, tm)
+    Z = np.log(np.maximum(tt / tm, 1.0))
+    zstar = -2.0 * np.log(folded_shell_edge(require_positive("B", B) * E / omega_D_over_T_D))
+    return _relaxation_integral(np.minimum(Z, zstar), cc), _relaxation_integral(Z, cc)
+
+
+def heat_capacity_folded(T_over_T_D: float, t: ArrayLike, B: float, c: float, tau_ref: float,
+                         E_ref_over_T_D: float, n_E: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    """C(t) of Eq. (69) with the folded fast part (common prefactor dropped, as :func:`heat_capacity_eq69`).
+
+    References
+    ----------
+    LW2008, Eq. (69) (with the folded distribution).
+    """
+    T = float(require_positive("T_over_T_D", T_over_T_D))
+    tt = np.atleast_1d(require_positive("t", t))
+    x = np.linspace(30.0 / n_E, 30.0, n_E)
+    dx = x[1] - x[0]
+    E = x * T
+    weight = (x / (2 * np.cosh(x / 2))) ** 2 * E ** (-c) * T * dx
+    tm = tau_min_scaled(E, tau_ref, E_ref_over_T_D)
+    fast, reg = heat_capacity_bracket_folded(E[None, :], tt[:, None], tm[None, :], B, c)
+    return fast @ weight, reg @ weight
+
+
+#: The three readings of the fast-TLS term in the phonon scattering rate.
+FAST_TLS_MODELS = ("none", "eq68", "folded")
+
+
+def thermal_conductivity_fast_tls(T_over_T_D: ArrayLike, B: float, c: float, model: str,
+                                  n_u: int = 4000, u_max: float = 40.0) -> np.ndarray:
+    """κ(T) up to a constant, with the resonant rate of Eq. (68) in one of three readings.
+
+    κ ∝ ∫dE E² (βE)² e^{βE}/(e^{βE} − 1)² τ(E) (Debye phonons, T ≪ T_D), with
+    τ⁻¹ ∝ E^{1−c} tanh(βE/2) [fast + regular] (the Golden-rule rate the paper averages; the
+    tanh depends on βE only and does not change the exponent). ``model``: ``"none"``
+    (regular term only, κ ∝ T^{2+c}), ``"eq68"`` (the paper's fast term BE/ħω_D),
+    ``"folded"`` (:func:`scattering_bracket_folded`). Energies in units of k_BT_D = ħω_D.
+
+    Parameters
+    ----------
+    T_over_T_D : array_like
+        Temperatures over T_D (> 0, ≪ 1).
+    B, c : float
+        Σ_i ω_D/ω_i and the exponent of P(Δ).
+    model : str
+        One of :data:`FAST_TLS_MODELS`.
+    n_u, u_max : int, float
+        Trapezoid grid in u = E/T on (0, u_max].
+
+    Returns
+    -------
+    ndarray
+        κ in arbitrary units (same units for every model, B and T).
+
+    References
+    ----------
+    LW2008, Eq. (68) and the text after it (κ ∝ T^{2+c}; "T^{1.9 ± 0.1}").
+    """
+    if model not in FAST_TLS_MODELS:
+        raise ValueError(f"model must be one of {FAST_TLS_MODELS}, got {model!r}")
+    T = np.atleast_1d(require_positive("T_over_T_D", T_over_T_D)).astype(float)
+    cc = float(require_in_range("c", c, 0.0, 1.999))
+    u = np.linspace(u_max / n_u, u_max, n_u)
+    E = T[:, None] * u[None, :]
+    regular = fast_tls_integral(cc)
+    if model == "none":
+        bracket = np.full_like(E, regular)
+    elif model == "eq68":
+        bracket = require_positive("B", B) * E + regular
+    else:
+        fast, reg = scattering_bracket_folded(E, B, cc)
+        bracket = fast + reg
+    phonon = u**4 * np.exp(-u) / (-np.expm1(-u)) ** 2
+    integrand = phonon / (E ** (1.0 - cc) * np.tanh(u / 2) * bracket)
+    du = u[1] - u[0]
+    integral = du * (integrand.sum(axis=-1) - 0.5 * (integrand[:, 0] + integrand[:, -1]))
+    return T**3 * integral
+
+
+def conductivity_exponent(T_over_T_D: ArrayLike, B: float, c: float, model: str, h: float = 1e-3
+                          ) -> np.ndarray:
+    """Local exponent d ln κ/d ln T of :func:`thermal_conductivity_fast_tls` (central difference).
+
+    References
+    ----------
+    LW2008, text after Eq. (68).
+    """
+    T = np.atleast_1d(require_positive("T_over_T_D", T_over_T_D)).astype(float)
+    up = thermal_conductivity_fast_tls(T * np.exp(h), B, c, model)
+    dn = thermal_conductivity_fast_tls(T * np.exp(-h), B, c, model)
+    return (np.log(up) - np.log(dn)) / (2 * h)

@@ -129,3 +129,41 @@ def test_pileup_measure():
 def test_bad_input(call):
     with pytest.raises(ValueError):
         call()
+
+
+def test_folded_shell_edge_solves_its_equation():
+    b = np.array([1e-4, 0.3, 2.31, 50.0])
+    x = qm.folded_shell_edge(b)
+    assert np.allclose(np.sqrt(1 - x**2), b * x**2, rtol=1e-7)  # cancellation in 1 - x^2 at small b
+    assert qm.folded_shell_edge(0.0) == 1.0
+
+
+def test_folded_bracket_limits():
+    # small b: the folded fast term is the paper's BE/omega_D; large b: it saturates at the regular term
+    fast, reg = qm.scattering_bracket_folded(np.array([1e-7]), 100.0, 0.1)
+    assert fast[0] == pytest.approx(1e-5, rel=1e-3)
+    fast, reg = qm.scattering_bracket_folded(np.array([1e3]), 100.0, 0.1)
+    assert fast[0] == pytest.approx(reg[0], rel=1e-4)
+    # c = 0: the fast term is sqrt(1 - x*^2) in closed form
+    fast, _ = qm.scattering_bracket_folded(np.array([0.01]), 231.0, 0.0)
+    x = qm.folded_shell_edge(2.31)
+    assert fast[0] == pytest.approx(np.sqrt(1 - x**2), rel=1e-12)
+
+
+def test_folded_heat_capacity_bracket_small_b():
+    E = np.array([1e-2])
+    tm = qm.tau_min_scaled(E, 2e-6, 5.7e-4)
+    fast, reg = qm.heat_capacity_bracket_folded(E, 60.0, tm, 1e-3, 0.1)
+    assert fast[0] == pytest.approx(1e-5, rel=1e-3)
+    _, reg69 = qm.heat_capacity_bracket_eq69(E, 60.0, tm, 1e-3, 0.1)
+    assert reg[0] == pytest.approx(reg69[0], rel=1e-12)
+
+
+def test_conductivity_exponent_known_values():
+    # without fast TLS kappa is exactly T^(2+c)
+    assert qm.conductivity_exponent([1e-3, 1e-2], 231.0, 0.1, "none") == pytest.approx([2.1, 2.1], abs=1e-6)
+    e68 = qm.conductivity_exponent(1e-2, 231.0, 0.1, "eq68")[0]
+    fold = qm.conductivity_exponent(1e-2, 231.0, 0.1, "folded")[0]
+    assert 1.3 < e68 < 1.6 and 1.95 < fold < 2.1
+    with pytest.raises(ValueError):
+        qm.thermal_conductivity_fast_tls(1e-2, 231.0, 0.1, "bogus")
