@@ -104,3 +104,21 @@ def test_couplings_and_sample_deterministic():
 def test_bad_input(call, match):
     with pytest.raises(ValueError, match=match):
         call()
+
+
+def test_anneal_is_stable_and_not_worse_than_a_hot_start():
+    rng = np.random.default_rng(12)
+    pos, L = ft.random_positions(300, rng)
+    J = ft.coupling_matrix(pos, L, ft.draw_couplings(300, rng, "equal"), x=rng.choice([-1.0, 1.0], 300), R_o=0.5)
+    s0 = rng.choice([-1.0, 1.0], 300)
+    sa = ft.anneal(J, s0, np.geomspace(2.0, 0.01, 20), rng, sweeps=3)
+    assert ft.is_single_flip_stable(J, sa) and ft.energy(J, sa) < ft.energy(J, s0)
+    # at T -> 0 the Metropolis rule accepts only downhill flips: energy never rises
+    s_cold = ft.anneal(J, s0, [1e-300], np.random.default_rng(1))
+    assert ft.energy(J, s_cold) < ft.energy(J, s0) and ft.is_single_flip_stable(J, s_cold)
+    # two spins, J > 0: annealing ends antiparallel
+    J2 = np.array([[0.0, 1.0], [1.0, 0.0]])
+    s2 = ft.anneal(J2, [1.0, 1.0], [0.5, 0.1], np.random.default_rng(0), sweeps=2)
+    assert s2[0] * s2[1] == -1.0
+    with pytest.raises(ValueError, match="sweeps"):
+        ft.anneal(J2, [1.0, 1.0], [0.5], np.random.default_rng(0), sweeps=0)
