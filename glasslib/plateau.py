@@ -144,7 +144,7 @@ def conductivity_curve(t: ArrayLike, T_g: float, modes: ArrayLike, degeneracy: A
                        mfp_over_wavelength: float = 150.0, omega_c: float | None = None,
                        coupled: bool = False, weight: str = "fermi", alpha: float = 1.0,
                        saturation: bool = False, d_omega: float = 1e-3,
-                       E_max: float = 3.0) -> np.ndarray:
+                       E_max: float = 3.0, fragility: float | None = None) -> np.ndarray:
     """κ(T)/κ₀ with resonant TLS + ripplon scattering (LW2008 Figs. 19–20), exact state counting.
 
     Pipeline: ripplon states counted exactly on a grid (knapsack DP for the bare
@@ -173,6 +173,9 @@ def conductivity_curve(t: ArrayLike, T_g: float, modes: ArrayLike, degeneracy: A
         tanh factor on the ground-state term (not in the paper's Eq. (48)).
     d_omega, E_max : float
         Counting grid (ω_D units).
+    fragility : float, optional
+        With ``coupled``: smear the cut-off by ω_c/√D
+        (:func:`glasslib.ripplons.broadened_mode_weights_smooth_cutoff`); None → sharp.
 
     Returns
     -------
@@ -191,7 +194,11 @@ def conductivity_curve(t: ArrayLike, T_g: float, modes: ArrayLike, degeneracy: A
     n_nu = int(round(1.0 / d_omega))
     if coupled:
         grid = np.arange(1, int(round(E_max / d_omega)) + 1) * d_omega
-        weights = rp.broadened_mode_weights(grid, modes, degeneracy, T_g, omega_c)
+        if fragility is None:
+            weights = rp.broadened_mode_weights(grid, modes, degeneracy, T_g, omega_c)
+        else:
+            weights = rp.broadened_mode_weights_smooth_cutoff(grid, modes, degeneracy, T_g, omega_c,
+                                                              fragility)
         counts = rp.state_counts_from_mode_density(weights, d_omega, E_max)
     else:
         counts = rp.ripplon_state_counts(modes, degeneracy, d_omega, E_max)

@@ -61,6 +61,10 @@ __all__ = [
     "heat_capacity_over_T3",
     "curve_peak",
     "ripplon_sum_B",
+    "smooth_cutoff_ripplon_shift",
+    "ripplon_pole_frequencies",
+    "broadened_mode_weights_smooth_cutoff",
+    "effective_modes_smooth_cutoff",
 ]
 
 #: Lindemann ratio d_L/a used throughout the paper, (d_L/a)² ≃ 0.01 (LW2008, Sec. IV.B).
@@ -1338,3 +1342,164 @@ def excited_scattering_density_saddle(omega: ArrayLike, T: ArrayLike, T_g: float
                                            T_g, modes, degeneracy)
     weight = 0.5 / np.cosh(x / 2.0) ** 2                     # (−∂f/∂E) dE with E = T x
     return np.sum(NE * weight * wx, axis=-1)
+
+
+# ---------------------------------------------------------------------------
+# Eq. (54) with a smooth cut-off, and the self-consistent ripplon frequency
+# ---------------------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _roots_legendre(n: int) -> tuple[np.ndarray, np.ndarray]:
+    from scipy.special import roots_legendre
+
+    return roots_legendre(n)
+
+
+def smooth_cutoff_ripplon_shift(omega: ArrayLike, T_g: float, omega_c: float, fragility: float,
+                                n_nodes: int = 600) -> np.ndarray:
+    """Eq. (54) with the phonon cut-off smeared by δω_c = ω_c/√D (LW2008 after Eq. (54)).
+
+    The sharp cut-off ∫_0^{ω_c} is replaced by ∫_0^∞ S(ω′), with S(ω′) = ½ erfc[(ω′ − ω_c)/√2δω_c]
+    the probability that a Gaussian-distributed cut-off exceeds ω′ (this is Eq. (54)
+    averaged over ω_c).  The principal value is taken exactly by subtracting the pole:
+
+        Σ(ω) = −(3/2)T_g {∫_0^W [f(ω′) − f(ω)]/(ω′ − ω) dω′ + f(ω) ln|(W − ω)/ω|},
+
+    f(ω′) = ω′³ S(ω′), W = ω_c + 8δω_c, the smooth integral by Gauss–Legendre.  Unlike
+    :func:`smeared_ripplon_shift` (a 41-node average of sharp cut-offs, which keeps 41
+    small logarithmic spikes) the result is smooth; for D → ∞ it tends to
+    :func:`ripplon_shift`.
+
+    Parameters
+    ----------
+    omega : array_like
+        ω/ω_D (> 0).
+    T_g : float
+        k_BT_g/ħω_D.
+    omega_c : float
+        Mean cut-off ω_c/ω_D.
+    fragility : float
+        D (> 0); the width is ω_c/√D.
+    n_nodes : int
+        Gauss–Legendre nodes on [0, W].
+
+    Returns
+    -------
+    ndarray
+        ω_l(ω) − ω_l in units of ω_D, shape of ``omega``.
+
+    References
+    ----------
+    LW2008, Eq. (54) and the text after it.
+    """
+    from scipy.special import erfc
+
+    om = require_positive("omega", omega)
+    T_g = float(require_positive("T_g", T_g))
+    wc = float(require_positive("omega_c", omega_c))
+    delta = wc / np.sqrt(float(require_positive("fragility", fragility)))
+    W = wc + 8.0 * delta
+    x, w = _roots_legendre(int(n_nodes))
+    x, w = 0.5 * W * (x + 1.0), 0.5 * W * w
+
+    def f(u):
+        return u**3 * 0.5 * erfc((u - wc) / (np.sqrt(2.0) * delta))
+
+    flat = om.ravel()
+    fo = f(flat)
+    diff = x[None, :] - flat[:, None]
+    safe = np.where(diff == 0.0, 1.0, diff)
+    smooth = np.where(diff == 0.0, 0.0, (f(x)[None, :] - fo[:, None]) / safe) @ w
+    with np.errstate(divide="ignore"):
+        pv = smooth + fo * np.log(np.abs((W - flat) / flat))
+    return (-1.5 * T_g * pv).reshape(om.shape)
+
+
+def ripplon_pole_frequencies(omega_l: float, T_g: float, omega_c: float,
+                             fragility: float | None = None, omega_max: float = 1.0,
+                             n_grid: int = 5000) -> np.ndarray:
+    """All solutions ω of ω = ω_l(ω) = ω_l + Σ(ω) in (0, ω_max]: the dressed ripplon frequencies.
+
+    Σ is the shift of Eq. (54), with a sharp cut-off (:func:`ripplon_shift`) or, if
+    ``fragility`` is given, the smooth one (:func:`smooth_cutoff_ripplon_shift`).  The
+    peaks of the Lorentzian of Eq. (55) sit at these ω (the width there is γ_ω).  Sign
+    changes of ω − ω_l − Σ(ω) are bracketed on a uniform grid and refined by brentq;
+    the sharp cut-off's logarithmic singularity at ω_c is excluded.
+
+    Parameters
+    ----------
+    omega_l : float
+        Bare ripplon frequency ω_l/ω_D (Eq. (33)).
+    T_g : float
+        k_BT_g/ħω_D.
+    omega_c : float
+        Cut-off ω_c/ω_D.
+    fragility : float, optional
+        D; smear the cut-off by ω_c/√D.
+    omega_max : float
+        Upper end of the search (ω_D units).
+    n_grid : int
+        Grid points for bracketing.
+
+    Returns
+    -------
+    ndarray
+        The roots, increasing (empty if there is none).
+
+    References
+    ----------
+    LW2008, Eqs. (52), (54), (55).
+    """
+    from scipy.optimize import brentq
+
+    wl = float(require_positive("omega_l", omega_l))
+    wc = float(require_positive("omega_c", omega_c))
+
+    def shift(om):
+        if fragility is None:
+            return ripplon_shift(om, T_g, wc)
+        return smooth_cutoff_ripplon_shift(om, T_g, wc, fragility)
+
+    grid = np.linspace(1e-6, float(require_positive("omega_max", omega_max)), int(n_grid))
+    F = grid - wl - shift(grid)
+    roots = []
+    for i in np.flatnonzero(np.sign(F[1:]) != np.sign(F[:-1])):
+        a, b = grid[i], grid[i + 1]
+        if fragility is None and a <= wc <= b:
+            continue                                    # the log singularity, not a root
+        roots.append(brentq(lambda z: z - wl - float(shift(np.array([z]))[0]), a, b, xtol=1e-12))
+    return np.array(roots)
+
+
+def broadened_mode_weights_smooth_cutoff(omega_grid: ArrayLike, modes: ArrayLike,
+                                         degeneracy: ArrayLike, T_g: float, omega_c: float,
+                                         fragility: float) -> np.ndarray:
+    """:func:`broadened_mode_weights` with the smooth cut-off of :func:`smooth_cutoff_ripplon_shift`.
+
+    Σ_l (2l+1) (γ_ω/π)/([ω − ω_l − Σ(ω)]² + γ_ω²) dω on a uniform grid (Eq. (55)).
+
+    References
+    ----------
+    LW2008, Eqs. (53)–(55).
+    """
+    grid = require_positive("omega_grid", omega_grid)
+    w, g = _mode_arrays(modes, degeneracy)
+    d = float(grid[1] - grid[0]) if grid.size > 1 else 1.0
+    gam = ripplon_width(grid, T_g)[:, None]
+    shift = smooth_cutoff_ripplon_shift(grid, T_g, omega_c, fragility)[:, None]
+    lor = gam / np.pi / ((grid[:, None] - (w[None, :] + shift)) ** 2 + gam**2)
+    return np.sum(g * lor, axis=-1) * d
+
+
+def effective_modes_smooth_cutoff(modes: ArrayLike, degeneracy: ArrayLike, T_g: float,
+                                  omega_c: float, fragility: float, d_omega: float = 2e-3,
+                                  omega_max: float = 2.0) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`effective_modes` with the smooth cut-off (grid frequencies, modes per bin).
+
+    References
+    ----------
+    LW2008, Eqs. (53)–(55).
+    """
+    grid = np.arange(1, int(round(omega_max / d_omega)) + 1) * d_omega
+    w = broadened_mode_weights_smooth_cutoff(grid, modes, degeneracy, T_g, omega_c, fragility)
+    keep = w > 1e-300
+    return grid[keep], w[keep]

@@ -56,3 +56,12 @@ def test_bad_inputs():
         pl.conductivity_curve([-0.01], 4.4, w, g)
     with pytest.raises(ValueError, match="F"):
         pl.thermal_conductivity_scaled([0.01], [0.1, 0.2], np.array([[1.0, -1.0]]), 1e-3)
+
+
+def test_smooth_cutoff_option_tends_to_sharp():
+    """``fragility`` smears the cut-off (Eq. (54)); a huge D gives the sharp-cut-off curve back."""
+    _, w, g = rp.ripplon_modes(5.8)
+    t = np.array([3e-3, 1e-2, 3e-2])
+    sharp = pl.conductivity_curve(t, 4.4, w, g, omega_c=0.31, coupled=True)
+    smooth = pl.conductivity_curve(t, 4.4, w, g, omega_c=0.31, coupled=True, fragility=1e4)
+    np.testing.assert_allclose(smooth, sharp, rtol=2e-2)

@@ -1,4 +1,4 @@
-"""Tests for glasslib.ripplons and glasslib.ripplons_symbolic (LW2008 Sec. IV, App. A–B)."""
+"""Tests for glasslib.ripplons (LW2008 Sec. IV, App. A–B); the SymPy derivations live in chapter 5."""
 from __future__ import annotations
 
 import itertools
@@ -9,7 +9,6 @@ import sympy as sp
 from hypothesis import given, settings, strategies as st
 
 from glasslib import ripplons as rp
-from glasslib import ripplons_symbolic as rs
 
 
 def test_ripplon_frequencies_eq33():
@@ -59,8 +58,9 @@ def test_wall_mass_and_barrier():
     V = rp.barrier_profile(N, 200, 0.8)
     assert N[np.argmax(V)] == pytest.approx(15.0, abs=0.1)
     coef = float(rp.barrier_frequency(5.8, 0.8)) * 5.8
-    sym = float(rs.eq29_coefficient().subs({rs.S.xi: 5.8 * rs.S.a, rs.S.s_c: 0.8}))
-    assert coef == pytest.approx(sym, rel=1e-12)
+    # closed form of chapter 5: √2·3^{1/3}·7^{1/6}·√(s_c ξ/a) / (2π^{1/3}(1+2√2)^{1/6})
+    closed = np.sqrt(2) * 3 ** (1 / 3) * 7 ** (1 / 6) * np.sqrt(0.8 * 5.8) / (2 * np.pi ** (1 / 3) * (1 + 2 * np.sqrt(2)) ** (1 / 6))
+    assert coef == pytest.approx(closed, rel=1e-12)
 
 
 def test_heat_capacity_limits():
@@ -194,17 +194,6 @@ def test_heat_capacity_nonnegative(eps, T):
     assert float(rp.domain_heat_capacity(eps, T, w, g)) >= 0.0
 
 
-def test_symbolic_steps():
-    S = rs.S
-    assert sp.simplify(rs.wall_mass() - S.m * (S.xi / S.a) ** 2 * (S.d_L / S.a) ** 2) == 0
-    assert rs.curvature_pressure_factor() == sp.Rational(9, 8)
-    assert sp.simplify(rs.ripplon_frequency_squared(2) - sp.Rational(9, 2) * S.sigma / (S.rho_W * S.R**2)) == 0
-    assert float(rs.eq33_prefactor()) == pytest.approx(float(rp.ripplon_prefactor()), rel=1e-12)
-    assert rs.mode_count(9) == 96
-    assert sp.simplify(rs.saddle_point_zero_limit() - sp.E / sp.sqrt(2 * sp.pi)) == 0
-    assert float(rs.cutoff_coefficient(6)) == pytest.approx(rp.cutoff_frequency(6), rel=1e-12)
-
-
 def test_inputs_table():
     p = rp.lw_silica_inputs()
     assert p["xi_over_a_sec_IV"] == 5.8 and p["T_D"] == 342.0
@@ -221,3 +210,43 @@ def test_excited_saddle_close_to_exact_at_high_T():
     np.testing.assert_allclose(sd, ex, rtol=0.2)
     with pytest.raises(ValueError, match="E"):
         rp.cumulative_excited_density_saddle(0.1, -1.0, 4.4, w, g)
+
+
+def test_smooth_cutoff_shift_limits():
+    """The smooth cut-off tends to the sharp Eq. (54) for D → ∞ and is finite at ω_c."""
+    om = np.array([0.05, 0.149, 0.25, 0.5])
+    sharp = rp.ripplon_shift(om, 4.4, 0.31)
+    smooth = rp.smooth_cutoff_ripplon_shift(om, 4.4, 0.31, 1e4)
+    np.testing.assert_allclose(smooth, sharp, rtol=2e-3)
+    at_wc = rp.smooth_cutoff_ripplon_shift(np.array([0.31]), 4.4, 0.31, 20.0)
+    assert np.all(np.isfinite(at_wc))
+    # ω → 0: Σ(0) = −(3/2)T_g ∫_0^∞ ω′² S(ω′) dω′ ≈ −(1/2)T_g ω_c³(1 + 3/D) for a Gaussian cut-off
+    s0 = float(rp.smooth_cutoff_ripplon_shift(np.array([1e-9]), 2.0, 0.3, 50.0)[0])
+    assert s0 == pytest.approx(-0.5 * 2.0 * 0.3**3 * (1 + 3 / 50.0), rel=1e-3)
+    with pytest.raises(ValueError, match="fragility"):
+        rp.smooth_cutoff_ripplon_shift(om, 4.4, 0.31, 0.0)
+
+
+def test_pole_frequencies():
+    """Roots solve ω = ω_l + Σ(ω); for weak coupling the root is ω_l + Σ(ω_l) to first order."""
+    wl, wc = 0.149, 0.31
+    weak = rp.ripplon_pole_frequencies(wl, 1e-3, wc)
+    assert weak[0] == pytest.approx(wl + float(rp.ripplon_shift(wl, 1e-3, wc)), rel=1e-5)
+    for D in (None, 20.0):
+        roots = rp.ripplon_pole_frequencies(wl, 4.386, wc, fragility=D)
+        for z in roots:
+            sh = rp.ripplon_shift(z, 4.386, wc) if D is None else rp.smooth_cutoff_ripplon_shift(np.array([z]), 4.386, wc, D)[0]
+            assert z - wl - float(sh) == pytest.approx(0.0, abs=1e-9)
+        assert 0.04 < roots[0] < 0.06          # the l = 2 ripplon of silica moves to about a third
+
+
+def test_smooth_cutoff_mode_weights():
+    _, w, g = rp.ripplon_modes(5.8)
+    grid = np.arange(1, 2001) * 1e-3
+    sharp = rp.broadened_mode_weights(grid, w, g, 4.4, 0.31)
+    smooth = rp.broadened_mode_weights_smooth_cutoff(grid, w, g, 4.4, 0.31, 1e4)   # D → ∞: the sharp cut-off
+    assert np.all(smooth >= 0)
+    assert smooth.sum() == pytest.approx(sharp.sum(), rel=1e-2)
+    fw, fg = rp.effective_modes_smooth_cutoff(w, g, 4.4, 0.31, 20.0)
+    assert fw.shape == fg.shape and np.all(np.diff(fw) > 0)
+    assert 10.0 < fg.sum() < 96.0
