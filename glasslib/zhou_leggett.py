@@ -3,8 +3,10 @@
 The stress–stress tensor Λ̃ itself lives in :mod:`glasslib.elasticity`; this
 module holds the paper's remaining formulas: the Section IV table and its
 least-squares fits, the renormalisation recursion (Eqs. 4.1–4.4), the
+lattice sums of the pair coupling over a super block (Eq. 3.6), the
 Section V comparison of electric-dipole and stress–stress interaction
-strengths, and the distribution of pair couplings J = Λ̃_ijkl T_ij T'_kl.
+strengths and the dipolar crossover length (Eq. 5.9), and the distribution
+of pair couplings J = Λ̃_ijkl T_ij T'_kl. The derivations are in chapter 7.
 
 References
 ----------
@@ -32,7 +34,7 @@ __all__ = [
     "Section5Glass", "section5_glasses", "dipole_interaction_strength",
     "stress_interaction_strength", "dipole_to_stress_ratio", "renormalisation_flow", "eq42_absorption",
     "critical_length", "interaction_crossover_ratio", "random_stress_tensors", "pair_coupling_contracted", "pair_couplings", "pair_coupling_variance_exact",
-    "cube_pair_displacements", "cube_pair_sum", "cube_pair_moments", "dipolar_critical_length",
+    "cube_pair_displacements", "cube_pair_sum", "cube_pair_moments", "ball_pair_moments", "dipolar_critical_length",
     "rms_relative_error",
 ]
 
@@ -612,6 +614,42 @@ def cube_pair_moments(N: int) -> tuple[float, float]:
     M0 = float(np.sum(wt * inv_r3))
     nx4 = (kx * kx).astype(float) ** 2 / r2**2
     D = float(np.sum(wt * (nx4 - 0.2) * inv_r3))
+    return M0, D
+
+
+def ball_pair_moments(radius: float) -> tuple[float, float]:
+    """The moments M₀ and D of :func:`cube_pair_moments` for one site and the simple-cubic lattice points 0 < |d| ≤ radius.
+
+    M₀ = Σ 1/|d|³ and D = Σ (n_x⁴ − 1/5)/|d|³ (lattice units) over a ball around a site of an
+    infinite lattice, instead of the per-site average over a finite cube: the same lattice sums
+    for another shape of the summation region.
+
+    Parameters
+    ----------
+    radius : float
+        Radius of the ball [lattice units], ≥ 1.
+
+    Returns
+    -------
+    (M0, D) : float, float
+
+    References
+    ----------
+    Zhou & Leggett (2022), Eqs. (2.19), (3.6).
+    """
+    rad = float(require_finite("radius", radius))
+    if rad < 1:
+        raise ValueError(f"radius must be >= 1, got {radius!r}")
+    k = np.arange(int(np.floor(rad)) + 1)
+    mult = np.where(k == 0, 1.0, 2.0)
+    kx, ky, kz = np.meshgrid(k, k, k, indexing="ij", sparse=True)
+    r2 = (kx * kx + ky * ky + kz * kz).astype(float)
+    inside = (r2 > 0) & (r2 <= rad * rad)
+    wt = mult[:, None, None] * mult[None, :, None] * mult[None, None, :] * inside
+    r2_safe = np.where(inside, r2, 1.0)
+    inv_r3 = r2_safe ** -1.5
+    M0 = float(np.sum(wt * inv_r3))
+    D = float(np.sum(wt * ((kx * kx).astype(float) ** 2 / r2_safe**2 - 0.2) * inv_r3))
     return M0, D
 
 

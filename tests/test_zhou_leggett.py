@@ -126,6 +126,16 @@ def test_cube_pair_sum_reduces_to_the_cubic_anisotropy():
     assert zl.cube_pair_sum(4, 0.0, At) == pytest.approx(0.0, abs=1e-12)
 
 
+def test_ball_pair_moments():
+    # radius 1: the 6 nearest neighbours; radius √2 adds 12 at √2
+    assert zl.ball_pair_moments(1.0) == pytest.approx((6.0, 2 * (1 - 0.2) + 4 * (0 - 0.2)))
+    M0, _ = zl.ball_pair_moments(2**0.5)
+    assert M0 == pytest.approx(6 + 12 / 2**1.5)
+    a, b = zl.ball_pair_moments(64)[1], zl.ball_pair_moments(128)[1]
+    assert abs(b - a) < 1e-4          # converges; the log-carrying M0 grows by 4π ln 2
+    assert zl.ball_pair_moments(128)[0] - zl.ball_pair_moments(64)[0] == pytest.approx(4 * np.pi * np.log(2), rel=0.01)
+
+
 def test_dipolar_critical_length_and_rms_error():
     L = zl.critical_length(1e6, 1e15, 1e3, 1e3)
     assert zl.dipolar_critical_length(8.0, 1e6, 1e15, 1e3, 1e3) == pytest.approx(4 * L)
@@ -135,6 +145,7 @@ def test_dipolar_critical_length_and_rms_error():
 
 @pytest.mark.parametrize("call, name", [
     (lambda: zl.cube_pair_moments(1), "N"),
+    (lambda: zl.ball_pair_moments(0.5), "radius"),
     (lambda: zl.cube_pair_sum(3, 0.5, np.ones((2, 2))), "A"),
     (lambda: zl.dipolar_critical_length(-1.0, 1e6, 1e15, 1e3, 1e3), "dipole_to_stress"),
     (lambda: zl.rms_relative_error([1.0], [0.0]), "measured"),
