@@ -29,7 +29,7 @@ __all__ = [
     "delta_F_rr_eq73", "delta_F_rr_eq74", "delta_F_rT_eq77", "delta_F_TT_eq81",
     "dipole_angular_factor", "orientation_average_J2_monte_carlo",
     "folded_shell_edge", "scattering_bracket_folded", "heat_capacity_bracket_folded",
-    "heat_capacity_folded", "FAST_TLS_MODELS", "thermal_conductivity_fast_tls", "conductivity_exponent",
+    "heat_capacity_folded", "scattering_bracket_exact_map", "FAST_TLS_MODELS", "thermal_conductivity_fast_tls", "conductivity_exponent",
 ]
 
 
@@ -1197,19 +1197,69 @@ def heat_capacity_folded(T_over_T_D: float, t: ArrayLike, B: float, c: float, ta
     return fast @ weight, reg @ weight
 
 
+def scattering_bracket_exact_map(E_over_omega_D: ArrayLike, B: float, c: float, omega_l: ArrayLike,
+                                 degeneracy: ArrayLike, n_x: int = 1000) -> np.ndarray:
+    """The whole square bracket of Eq. (68) from the exact Δ → 0 map of Eq. (58), no expansion.
+
+    For a centre of splitting E and x = Δ/E the couplings are Δ_l = κ ħω_l on the ripplon modes,
+    with κ² = BΔ²/Σ_l g_l ω_l so that Σ(Δ) = Σ_l g_lΔ_l²/ħω_l = BΔ²/ħω_D (Eq. 65). The density
+    of |ε̃| = E√(1−x²) per unit bare density is the sum over the two branches of the exact map
+    (Eq. 59 read as the secular equation), |∂ε/∂ε̃| = 1 + Σ_l g_lΔ_l²/(ħω_l ∓ |ε̃|)², the lower
+    branch where its bare |ε| = −|ε̃| + Σ_l g_lΔ_l²/(ħω_l + |ε̃|) ≥ 0. The upper branch is counted
+    with weight 1 where |ε̃| ≥ ħω_min (there Eq. 59 has its ripplon pole; such E carry no heat at
+    T ≪ ħω_min). Integrated with x = sin θ by the midpoint rule.
+
+    Parameters
+    ----------
+    E_over_omega_D : array_like
+        E/ħω_D (> 0).
+    B, c : float
+        Σ_i ω_D/ω_i (should equal Σ g_l/ω_l of the modes) and the exponent of P(Δ).
+    omega_l, degeneracy : array_like
+        Ripplon frequencies (units of ω_D) and their degeneracies 2l + 1.
+    n_x : int
+        Midpoints in θ.
+
+    Returns
+    -------
+    ndarray
+        fast + regular; equals :func:`fast_tls_integral` (regular alone) when B → 0.
+
+    References
+    ----------
+    LW2008, Eqs. (58)-(59), (65), (68).
+    """
+    E = np.asarray(require_positive("E_over_omega_D", E_over_omega_D), dtype=float)[..., None]
+    w = np.asarray(require_positive("omega_l", omega_l), dtype=float)
+    g = np.asarray(require_positive("degeneracy", degeneracy), dtype=float)
+    cc = float(require_in_range("c", c, 0.0, 1.999))
+    theta = (np.arange(int(n_x)) + 0.5) * (0.5 * np.pi / int(n_x))
+    x, y = np.sin(theta), E * np.cos(theta)                       # x = Δ/E, y = |ε̃|
+    kappa2 = require_positive("B", B) * (x * E) ** 2 / np.sum(g * w)
+    D2 = kappa2[..., None] * g * w**2                             # g_l Δ_l²
+    yy = y[..., None]
+    below = y < w.min()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f_up = np.where(below, 1.0 + np.sum(D2 / (w - yy) ** 2, axis=-1), 1.0)
+    f_down = (1.0 + np.sum(D2 / (w + yy) ** 2, axis=-1)) * ((-y + np.sum(D2 / (w + yy), axis=-1)) >= 0.0)
+    return (0.5 * np.pi / int(n_x)) * np.sum(x ** (1.0 - cc) * (f_up + f_down), axis=-1)
+
+
 #: The three readings of the fast-TLS term in the phonon scattering rate.
 FAST_TLS_MODELS = ("none", "eq68", "folded")
 
 
 def thermal_conductivity_fast_tls(T_over_T_D: ArrayLike, B: float, c: float, model: str,
-                                  n_u: int = 4000, u_max: float = 40.0) -> np.ndarray:
+                                  n_u: int = 4000, u_max: float = 40.0, modes=None) -> np.ndarray:
     """κ(T) up to a constant, with the resonant rate of Eq. (68) in one of three readings.
 
     κ ∝ ∫dE E² (βE)² e^{βE}/(e^{βE} − 1)² τ(E) (Debye phonons, T ≪ T_D), with
     τ⁻¹ ∝ E^{1−c} tanh(βE/2) [fast + regular] (the Golden-rule rate the paper averages; the
     tanh depends on βE only and does not change the exponent). ``model``: ``"none"``
     (regular term only, κ ∝ T^{2+c}), ``"eq68"`` (the paper's fast term BE/ħω_D),
-    ``"folded"`` (:func:`scattering_bracket_folded`). Energies in units of k_BT_D = ħω_D.
+    ``"folded"`` (:func:`scattering_bracket_folded`), or ``"exact_map"``
+    (:func:`scattering_bracket_exact_map`, which needs ``modes = (omega_l, degeneracy)``).
+    Energies in units of k_BT_D = ħω_D.
 
     Parameters
     ----------
@@ -1231,8 +1281,10 @@ def thermal_conductivity_fast_tls(T_over_T_D: ArrayLike, B: float, c: float, mod
     ----------
     LW2008, Eq. (68) and the text after it (κ ∝ T^{2+c}; "T^{1.9 ± 0.1}").
     """
-    if model not in FAST_TLS_MODELS:
-        raise ValueError(f"model must be one of {FAST_TLS_MODELS}, got {model!r}")
+    if model not in FAST_TLS_MODELS + ("exact_map",):
+        raise ValueError(f"model must be one of {FAST_TLS_MODELS + ('exact_map',)}, got {model!r}")
+    if model == "exact_map" and modes is None:
+        raise ValueError("model 'exact_map' needs modes = (omega_l, degeneracy)")
     T = np.atleast_1d(require_positive("T_over_T_D", T_over_T_D)).astype(float)
     cc = float(require_in_range("c", c, 0.0, 1.999))
     u = np.linspace(u_max / n_u, u_max, n_u)
@@ -1242,9 +1294,13 @@ def thermal_conductivity_fast_tls(T_over_T_D: ArrayLike, B: float, c: float, mod
         bracket = np.full_like(E, regular)
     elif model == "eq68":
         bracket = require_positive("B", B) * E + regular
-    else:
+    elif model == "folded":
         fast, reg = scattering_bracket_folded(E, B, cc)
         bracket = fast + reg
+    else:   # tabulated on a logarithmic grid of E (the bracket depends on E only), then interpolated
+        E_tab = np.geomspace(E.min(), E.max(), 512)
+        b_tab = scattering_bracket_exact_map(E_tab, B, cc, modes[0], modes[1])
+        bracket = np.interp(np.log(E), np.log(E_tab), b_tab)
     phonon = u**4 * np.exp(-u) / (-np.expm1(-u)) ** 2
     integrand = phonon / (E ** (1.0 - cc) * np.tanh(u / 2) * bracket)
     du = u[1] - u[0]
@@ -1252,8 +1308,8 @@ def thermal_conductivity_fast_tls(T_over_T_D: ArrayLike, B: float, c: float, mod
     return T**3 * integral
 
 
-def conductivity_exponent(T_over_T_D: ArrayLike, B: float, c: float, model: str, h: float = 1e-3
-                          ) -> np.ndarray:
+def conductivity_exponent(T_over_T_D: ArrayLike, B: float, c: float, model: str, h: float = 1e-3,
+                          **kwargs) -> np.ndarray:
     """Local exponent d ln κ/d ln T of :func:`thermal_conductivity_fast_tls` (central difference).
 
     References
@@ -1261,6 +1317,6 @@ def conductivity_exponent(T_over_T_D: ArrayLike, B: float, c: float, model: str,
     LW2008, text after Eq. (68).
     """
     T = np.atleast_1d(require_positive("T_over_T_D", T_over_T_D)).astype(float)
-    up = thermal_conductivity_fast_tls(T * np.exp(h), B, c, model)
-    dn = thermal_conductivity_fast_tls(T * np.exp(-h), B, c, model)
+    up = thermal_conductivity_fast_tls(T * np.exp(h), B, c, model, **kwargs)
+    dn = thermal_conductivity_fast_tls(T * np.exp(-h), B, c, model, **kwargs)
     return (np.log(up) - np.log(dn)) / (2 * h)

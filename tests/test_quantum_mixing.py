@@ -167,3 +167,17 @@ def test_conductivity_exponent_known_values():
     assert 1.3 < e68 < 1.6 and 1.95 < fold < 2.1
     with pytest.raises(ValueError):
         qm.thermal_conductivity_fast_tls(1e-2, 231.0, 0.1, "bogus")
+
+
+def test_exact_map_bracket_limits():
+    from glasslib.ripplons import ripplon_modes
+    _, w, g = ripplon_modes(5.848)
+    B = float(np.sum(g / w))
+    # no mixing: the regular integral alone
+    assert qm.scattering_bracket_exact_map(np.array([1e-2]), 1e-9, 0.1, w, g)[0] == pytest.approx(
+        qm.fast_tls_integral(0.1), rel=1e-4)
+    # weak mixing (small E): the leading-order folded bracket
+    fast, reg = qm.scattering_bracket_folded(np.array([1e-3]), B, 0.1)
+    assert qm.scattering_bracket_exact_map(np.array([1e-3]), B, 0.1, w, g)[0] == pytest.approx(fast[0] + reg[0], rel=2e-3)
+    with pytest.raises(ValueError):
+        qm.thermal_conductivity_fast_tls(1e-2, B, 0.1, "exact_map")
