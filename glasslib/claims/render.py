@@ -133,9 +133,9 @@ def html_table(records: Sequence[dict], *, show_chapter: bool = False) -> str:
     """
     rows = list(records)
     papers = [p for p in PAPERS if any(r["paper"] == p for r in rows)]
-    head = ["verdict", "kind", "id", "where", "quantity", "paper", "ours", "rel_tol", "note"]
+    head = ["verdict", "kind", "id", "paper", "ours", "rel_tol", "quantity", "where", "note"]
     if show_chapter:
-        head.insert(3, "chapter")
+        head.insert(8, "chapter")
     out = [_STYLE, '<div class="gt-claims">', summary_html(rows),
            '<div class="gt-filters">', _select("paper", papers), _select("verdict", VERDICTS),
            _select("kind", KINDS), '<label>search <input class="gt-search" type="search"></label>',
@@ -147,16 +147,16 @@ def html_table(records: Sequence[dict], *, show_chapter: bool = False) -> str:
             f'<td class="gt-nowrap gt-v-{r["verdict"]}">{_MARK[r["verdict"]]} {r["verdict"]}</td>',
             f'<td class="gt-nowrap gt-k-{r["kind"]}">{r["kind"]}</td>',
             f'<td class="gt-id">{html.escape(r["id"])}</td>',
-            f"<td>{html.escape(r['where'])}</td>",
-            f"<td>{html.escape(r['quantity'])}</td>",
             f'<td class="gt-val">{format_value(r["paper_value"], r.get("paper_tex"), html_math=True)}</td>',
             f'<td class="gt-val">{format_value(r["our_value"], r.get("our_tex"), html_math=True)}</td>',
             f"<td>{r['rel_tol']:g}</td>",
+            f"<td>{html.escape(r['quantity'])}</td>",
+            f"<td>{html.escape(r['where'])}</td>",
             f"<td>{html.escape(r['note'])}</td>",
         ]
         if show_chapter:             # the chapter's number, linking to it (the ledger page sits in book/)
             ch = r.get("chapter", "")
-            cells.insert(3, f'<td class="gt-nowrap"><a href="../chapters/{html.escape(ch)}.html" '
+            cells.insert(8, f'<td class="gt-nowrap"><a href="../chapters/{html.escape(ch)}.html" '
                             f'title="{html.escape(ch)}">{html.escape(ch.split("-")[0].lstrip("0"))}</a></td>')
         out.append(f'<tr data-paper="{r["paper"]}" data-verdict="{r["verdict"]}" data-kind="{r["kind"]}">'
                    + "".join(cells) + "</tr>")
