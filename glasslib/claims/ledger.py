@@ -18,10 +18,10 @@ value or verdict has drifted (``chapters/conftest.py``).
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from .papers import MIME
-from .record import Claim, _is_symbolic
+from .record import Claim
 from .render import html_table, summary, summary_text, text_table
 
 __all__ = ["Ledger"]
@@ -65,17 +65,6 @@ class Ledger:
         """Record that a derived expression equals the paper's printed one (``rel_tol = 0``)."""
         return self.record(id, paper=paper, where=where, quantity=quantity, paper_value=paper_value,
                            our_value=our_value, rel_tol=0.0, kind=kind, note=note)
-
-    def adopt(self, claims: Iterable[Claim], kinds: dict[str, str] | None = None) -> None:
-        """Record claims made elsewhere (a legacy ``glasslib.claims.<paper>`` module), keeping
-        each one's kind unless ``kinds`` names another."""
-        for c in claims:
-            kind = (kinds or {}).get(c.id, c.kind)
-            if kind != c.kind:
-                c = Claim(id=c.id, paper=c.paper, where=c.where, quantity=c.quantity,
-                          paper_value=c.paper_value, our_value=c.our_value, rel_tol=c.rel_tol,
-                          kind=kind, note=c.note)
-            self.add(c)
 
     def __getitem__(self, id: str) -> Claim:
         return self._claims[id]
