@@ -45,6 +45,14 @@
   }
   function patchSearch() {
     if (typeof Search === "undefined" || !Search.makeSearchSummary || Search._glassTls) return;
+    // The snippet's text is the page's main block, which also holds the title and the table of
+    // contents that only a printout shows: leave those out.
+    var toText = Search.htmlToText;
+    Search.htmlToText = function (htmlString, anchor) {
+      var doc = new DOMParser().parseFromString(htmlString, "text/html");
+      doc.querySelectorAll("#jb-print-docs-body, .onlyprint").forEach(function (el) { el.remove(); });
+      return toText.call(this, doc.documentElement.outerHTML, anchor);
+    };
     var make = Search.makeSearchSummary;
     Search.makeSearchSummary = function () {
       var summary = make.apply(this, arguments);

@@ -116,7 +116,7 @@ def test_no_raw_tex_in_search_titles(book, page):
     index = search_index()
     docname = page[: -len(".html")]
     if docname not in index["docnames"]:
-        pytest.skip(f"{page} is not in the search index")
+        return  # the redirecting index.html and search.html itself: nothing of theirs is indexed
     number = index["docnames"].index(docname)
     reasons = []
     # A page title is HTML, its math in <span class="math">: the search page typesets that.
