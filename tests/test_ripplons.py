@@ -250,3 +250,120 @@ def test_smooth_cutoff_mode_weights():
     fw, fg = rp.effective_modes_smooth_cutoff(w, g, 4.4, 0.31, 20.0)
     assert fw.shape == fg.shape and np.all(np.diff(fw) > 0)
     assert 10.0 < fg.sum() < 96.0
+
+
+# --- coverage of issue 17: known values, limits and scaling laws ---------------------------------
+
+def test_crossover_temperature_and_exponent_c_known_values():
+    """T′ = ħω‡/2πk_B: ω‡ = 2π gives 1; c = ω‡/(√2 T_g) of LW2008 after Eq. (22)."""
+    assert float(rp.quantum_crossover_temperature(2 * np.pi)) == pytest.approx(1.0, rel=1e-14)
+    assert float(rp.quantum_crossover_temperature(1.0)) == pytest.approx(0.1591549, rel=1e-6)
+    assert float(rp.tunnelling_exponent_c(np.sqrt(2.0), 1.0)) == pytest.approx(1.0, rel=1e-14)
+    # silica-like inputs, ω‡ = 0.5 ω_D and T_g = 4.4 T_D: c = 0.5/(√2·4.4) = 0.0804 < 0.1 as printed
+    assert float(rp.tunnelling_exponent_c(0.5, 4.4)) == pytest.approx(0.080353, rel=1e-4)
+    # c ∝ ω‡ / T_g
+    assert float(rp.tunnelling_exponent_c(1.0, 2.0)) == pytest.approx(
+        2 * float(rp.tunnelling_exponent_c(0.5, 2.0)))
+    assert float(rp.tunnelling_exponent_c(1.0, 2.0)) == pytest.approx(
+        0.5 * float(rp.tunnelling_exponent_c(1.0, 1.0)))
+    with pytest.raises(ValueError, match="omega_dd"):
+        rp.quantum_crossover_temperature(-1.0)
+
+
+def test_ripplon_sum_B_several_hundreds_and_mode_by_mode():
+    """B = Σ ω_D/ω_i: 'several hundreds' at ξ/a ≃ 5.6 (LW2008 Sec. V); the l = 2 term is 5/ω_2;
+    ω_D does not enter (ω_i ∝ ω_D)."""
+    B = rp.ripplon_sum_B(5.6)
+    assert 100.0 < B < 900.0
+    l_max = int(rp.max_harmonic(5.6))
+    ls = np.arange(2, l_max + 1)
+    by_hand = sum((2 * l + 1) / float(rp.ripplon_frequencies(l, 5.6)) for l in ls)
+    assert B == pytest.approx(by_hand, rel=1e-12)
+    assert B > 5.0 / float(rp.ripplon_frequencies(2, 5.6))
+    # ω_l ∝ (a/ξ)^{5/4} at fixed l: at fixed l_max, B grows as ξ^{5/4}; B over the same l range at ξ/a = 11.2
+    assert sum((2 * l + 1) / float(rp.ripplon_frequencies(l, 11.2)) for l in ls) == pytest.approx(
+        by_hand * 2 ** 1.25, rel=1e-12)
+
+
+def test_heat_capacity_over_T3_debye_part_is_the_T3_law():
+    """The Debye part of C/T³ is (ξ/a)³·c_D(t)/t³ → (ξ/a)³·12π⁴/5 = 233.8·(ξ/a)³ at low t (k_B/T_D³)."""
+    _, w, g = rp.ripplon_modes(5.8)
+    t = np.array([0.002, 0.004])
+    with_d = rp.heat_capacity_over_T3(t, 4.4, w, g, 200.0)
+    without = rp.heat_capacity_over_T3(t, 4.4, w, g, 200.0, debye=False)
+    np.testing.assert_allclose(with_d - without, 200.0 * 12 * np.pi**4 / 5, rtol=1e-4)
+    assert 12 * np.pi**4 / 5 == pytest.approx(233.78, abs=0.01)
+    # the domain part does not depend on n_particles
+    np.testing.assert_allclose(without, rp.heat_capacity_over_T3(t, 4.4, w, g, 1.0, debye=False))
+    with pytest.raises(ValueError, match="n_particles"):
+        rp.heat_capacity_over_T3(t, 4.4, w, g, 0.0)
+
+
+def test_curve_peak_exact_for_a_parabola_in_log_x():
+    x = np.geomspace(0.1, 10.0, 41)
+    y = 3.0 - (np.log(x) - np.log(2.0)) ** 2
+    xp, yp = rp.curve_peak(x, y)
+    assert xp == pytest.approx(2.0, rel=1e-10) and yp == pytest.approx(3.0, rel=1e-10)
+    # two bumps: the last interior one (the higher-T bump) is returned
+    y2 = np.exp(-((np.log(x) - np.log(0.3)) ** 2) / 0.1) + 0.5 * np.exp(-((np.log(x) - np.log(4.0)) ** 2) / 0.1)
+    assert rp.curve_peak(x, y2)[0] == pytest.approx(4.0, rel=0.02)
+    # monotone: no interior maximum
+    assert all(np.isnan(v) for v in rp.curve_peak(x, 1.0 / x))
+
+
+def test_step_weight_excited_density_counts_states_in_a_window():
+    """With f = θ(αT − E), ρ_exc(ω=0) counts the excited states with 0 < E ≤ αT, weighted by e^{−E/T_g}."""
+    w, g = np.array([0.2, 0.35]), np.array([2, 1])
+    d = 0.01
+    c = rp.ripplon_state_counts(w, g, d, 1.0)
+    Tg = 1e9                         # e^{−E/T_g} = 1: a pure count
+    # states with 0 < E <= 0.38: 2 at 0.2, 1 at 0.35 -> 3; up to 0.45 add the 3 two-quantum states at 0.4 -> 6
+    out = rp.excited_scattering_density_exact(c, d, Tg, np.array([0.38, 0.45]), 1, weight="step")
+    np.testing.assert_allclose(out[:, 0], [3.0, 6.0], rtol=1e-9)
+    # α rescales the window: α = 2 at T = 0.19 is the window 0.38
+    out2 = rp.excited_scattering_density_exact(c, d, Tg, np.array([0.19]), 1, weight="step", alpha=2.0)
+    assert out2[0, 0] == pytest.approx(3.0, rel=1e-9)
+    with pytest.raises(ValueError, match="weight"):
+        rp.excited_scattering_density_exact(c, d, Tg, np.array([0.1]), 1, weight="box")
+    with pytest.raises(ValueError, match="n_omega"):
+        rp.excited_scattering_density_exact(c, d, Tg, np.array([0.1]), c.size + 1)
+
+
+def test_sharp_pole_search_skips_the_log_singularity():
+    """With a sharp cut-off, ω − ω_l − Σ(ω) changes sign across the log singularity at ω_c, which is
+    not a root; every returned root solves the equation."""
+    wl, Tg, wc = 0.149, 4.386, 0.31
+    roots = rp.ripplon_pole_frequencies(wl, Tg, wc, omega_max=1.0)
+    assert roots.size >= 1
+    assert np.all(np.abs(roots - wc) > 1e-6)
+    for z in roots:
+        assert z - wl - float(rp.ripplon_shift(z, Tg, wc)) == pytest.approx(0.0, abs=1e-9)
+
+
+def test_mode_counting_and_input_checks():
+    assert rp.number_of_ripplon_modes(9) == 96 == sum(2 * l + 1 for l in range(2, 10))
+    assert rp.number_of_ripplon_modes(2) == 5
+    for bad in (1, 2.5):
+        with pytest.raises(ValueError, match="l_max"):
+            rp.number_of_ripplon_modes(bad)
+    with pytest.raises(ValueError, match="N must be"):
+        rp.barrier_profile(-1.0, 200.0, 0.8)
+    with pytest.raises(ValueError, match="equal 1-d shapes"):
+        rp.ripplon_state_counts([0.2, 0.3], [5], 0.01, 1.0)
+    with pytest.raises(ValueError, match="integers"):
+        rp.ripplon_state_counts([0.2], [2.5], 0.01, 1.0)
+    with pytest.raises(ValueError, match="y must be"):
+        rp.dispersion_integral(-0.1)
+    with pytest.raises(ValueError, match="mode_weights"):
+        rp.state_counts_from_mode_density([1.0, -1.0], 0.1, 1.0)
+
+
+def test_effective_modes_weak_coupling_and_pole():
+    """Eq. (55) at weak coupling (T_g → 0): one mode of degeneracy 5 keeps its 5 states, and its
+    Lorentzian peaks at ω_l + Σ(ω_l); at silica's T_g the peak sits at the dressed pole."""
+    fw, fg = rp.effective_modes(np.array([0.1]), np.array([5]), 0.01, 0.31, d_omega=1e-5, omega_max=0.3)
+    assert fg.sum() == pytest.approx(5.0, rel=1e-3)
+    assert fw[np.argmax(fg)] == pytest.approx(0.1 + float(rp.ripplon_shift(0.1, 0.01, 0.31)), abs=2e-5)
+    wl, Tg, wc = 0.149, 4.386, 0.31
+    fw, fg = rp.effective_modes(np.array([wl]), np.array([5]), Tg, wc, d_omega=1e-4, omega_max=1.0)
+    assert fw[np.argmax(fg)] == pytest.approx(rp.ripplon_pole_frequencies(wl, Tg, wc)[0], abs=2e-4)
