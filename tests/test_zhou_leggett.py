@@ -153,3 +153,58 @@ def test_dipolar_critical_length_and_rms_error():
 def test_new_functions_name_bad_input(call, name):
     with pytest.raises(ValueError, match=name):
         call()
+
+
+# --- coverage of issue 17: known values ------------------------------------------------------
+
+def test_relative_deviation_reproduces_the_printed_column():
+    """(theo − exp)/exp of the Section IV table: SiO2 1.53 vs 1.6 → −4.4 %, BK7 1.63 vs 1.48 → +10.1 %."""
+    assert zl.relative_deviation(1.2, 1.0) == pytest.approx(0.2)
+    assert zl.relative_deviation(1.0, 1.25) == pytest.approx(-0.2)
+    g = meissner_berret_glasses()
+    for name, printed in (("SiO2", -0.0438), ("BK7", 0.101)):
+        dev = zl.relative_deviation(g[name].ratio_theo_paper, g[name].ratio_exp_paper)
+        assert dev == pytest.approx(printed, abs=5e-4)
+    out = zl.relative_deviation(np.array([1.53, 1.63]), np.array([1.6, 1.48]))
+    assert isinstance(out, np.ndarray) and out.shape == (2,)
+    np.testing.assert_allclose(out, [-0.04375, 0.10135], atol=5e-5)
+
+
+def test_correlation_p_value_matches_the_critical_r_table():
+    """Critical values of Pearson's r, two-sided, n − 2 = 8: r = 0.632 at p = 0.05, 0.765 at p = 0.01;
+    n − 2 = 1: r = 0.997 at p = 0.05 (standard tables)."""
+    assert zl.correlation_p_value(0.632, 10) == pytest.approx(0.05, abs=5e-4)
+    assert zl.correlation_p_value(0.765, 10) == pytest.approx(0.01, abs=2e-4)
+    assert zl.correlation_p_value(0.997, 3) == pytest.approx(0.05, abs=2e-3)
+    assert zl.correlation_p_value(-0.632, 10) == pytest.approx(zl.correlation_p_value(0.632, 10))
+
+
+def test_slope_by_hand_and_fit_inputs():
+    # Σxy/Σx² = (1·1 + 2·3)/(1 + 4) = 1.4
+    assert zl.slope_through_origin([1.0, 2.0], [1.0, 3.0]) == pytest.approx(1.4)
+    assert zl.pearson_r([1.0, 2.0, 3.0], [3.0, 2.0, 1.0]) == pytest.approx(-1.0)
+
+
+def test_traceless_ensemble_is_normalised_to_tr_T2_equal_2():
+    t = zl.random_stress_tensors(np.random.default_rng(11), 100_000, "traceless")
+    assert np.abs(np.trace(t, axis1=1, axis2=2)).max() < 1e-12
+    assert np.allclose(t, t.transpose(0, 2, 1))
+    assert np.einsum("nij,nji->n", t, t).mean() == pytest.approx(2.0, rel=0.01)
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: zl.slope_through_origin([1.0], [1.0]), "length >= 2"),
+    (lambda: zl.slope_through_origin([1.0, 2.0], [1.0]), "length >= 2"),
+    (lambda: zl.slope_through_origin([0.0, 0.0], [1.0, 2.0]), "all zero"),
+    (lambda: zl.pearson_r([1.0, 2.0], [1.0, 2.0]), "length >= 3"),
+    (lambda: zl.correlation_p_value(0.5, 2), "n must be"),
+    (lambda: zl.renormalisation_flow(1.0, 1.0, 1.0, 2, -1), "n_steps"),
+    (lambda: zl.renormalisation_flow(1.0, 1.0, 1.0, 2, 1.5), "n_steps"),
+    (lambda: zl.random_stress_tensors(np.random.default_rng(0), 0), "size"),
+    (lambda: zl.pair_couplings(np.random.default_rng(0), 0, 0.4), "n_pairs"),
+    (lambda: zl.rms_relative_error([], []), "same non-zero length"),
+    (lambda: zl.rms_relative_error([1.0, 2.0], [1.0, 1.0, 1.0]), "broadcast"),   # numpy's message
+])
+def test_more_bad_input_is_named(call, name):
+    with pytest.raises(ValueError, match=name):
+        call()
