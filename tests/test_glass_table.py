@@ -123,3 +123,60 @@ def test_scores_known_values():
     assert s["spread_predicted"] == 1.0 and s["spread_measured"] == 4.0
     with pytest.raises(ValueError):
         gt.log_rms([1.0, -1.0], [1.0, 1.0])
+
+
+# --- coverage of issue 17 ------------------------------------------------------------------------
+
+def small_table():
+    E = gt.Entry
+    return gt.GlassTable([E("BK7", "v", 3800.0, "ZL-T1", "v"), E("SiO2", "T_g", 1500.0, "LW", "Sec. III.A"),
+                          E("SiO2", "rho", 2200.0, "CY-T1", "rho_kg_m3"),
+                          E("SiO2", "T_g", 1473.0, "CY-S1", "T_g_K")])
+
+
+def test_a_small_table_orders_glasses_quantities_and_sources():
+    t = small_table()
+    assert t.glasses == ["BK7", "SiO2"]                         # first appearance
+    assert t.quantities == ["rho", "v", "T_g"]                  # the order of QUANTITIES
+    assert list(gt.QUANTITIES).index("rho") < list(gt.QUANTITIES).index("v") < list(gt.QUANTITIES).index("T_g")
+    assert t.get("SiO2", "T_g").value == 1473.0                 # CY-S1 before LW by default
+    assert t.get("SiO2", "T_g", prefer=["LW"]).value == 1500.0
+    # a preferred source that does not have the value falls back to the table's order
+    assert t.get("SiO2", "T_g", prefer=["T22"]).value == 1473.0
+    assert t.get("silica", "T_g", prefer=["T22", "LW"]).label == "LW Sec. III.A"
+
+
+def test_disagreements_of_a_table_without_duplicates_is_empty():
+    E = gt.Entry
+    t = gt.GlassTable([E("SiO2", "rho", 2200.0, "CY-T1", "rho"), E("BK7", "rho", 2510.0, "CY-T1", "rho")])
+    d = t.disagreements()
+    assert len(d) == 0 and list(d.columns) == ["glass", "quantity", "source_a", "value_a", "source_b",
+                                               "value_b", "rel_diff"]
+    d = small_table().disagreements()
+    assert len(d) == 1 and d.rel_diff[0] == pytest.approx(1500 / 1473 - 1, rel=1e-12)
+
+
+def test_prediction_describe_and_a_rejected_input_names_the_glass():
+    assert gt.Prediction("SiO2", 12345.678).describe() == "1.235e+04"
+    assert gt.Prediction("SiO2", 2.9e-4).describe() == "0.00029"
+    assert gt.Prediction("PS", None, ("rho", "v_o")).describe() == "not predicted: missing ρ, v_o"
+
+    def picky(rho):
+        raise ValueError("rho out of range")
+
+    with pytest.raises(ValueError, match=r"bad, q, SiO2: rho out of range"):
+        gt.evaluate(gt.PredictionSpec("bad", "q", ("rho",), picky), small_table(), ["SiO2"])
+
+
+def test_score_inputs_are_checked():
+    with pytest.raises(ValueError, match="positive for a log-derivative"):
+        gt.log_sensitivities(lambda x, y: 1.0, {"x": 1.0, "y": -2.0})
+    with pytest.raises(ValueError, match="same non-zero length"):
+        gt.log_rms([1.0, 2.0], [1.0])
+    with pytest.raises(ValueError, match="same non-zero length"):
+        gt.log_rms([], [])
+    with pytest.raises(ValueError, match="positive values"):
+        gt.spread([])
+    with pytest.raises(ValueError, match="positive values"):
+        gt.spread([1.0, 0.0])
+    assert gt.rank_correlation([1.0, 2.0], [1.0, 2.0]) is None           # fewer than 3 glasses
