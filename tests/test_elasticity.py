@@ -110,3 +110,34 @@ def test_alpha_and_kelvin_values():
 def test_bad_input_names_parameter(call, name):
     with pytest.raises(ValueError, match=name):
         call()
+
+
+# --- coverage of issue 17 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("call, match", [
+    (lambda: el.fourier_f2(np.ones((4, 2))), "last axis of length 3"),
+    (lambda: el.regulated_fourier_integrals(np.zeros(3), 1e-3), "one non-zero 3-vector"),
+    (lambda: el.regulated_fourier_integrals(np.ones((2, 3)), 1e-3), "one non-zero 3-vector"),
+    (lambda: el.stress_coupling_from_kelvin(np.zeros(3), 2200.0, 5800.0, 3800.0), "one non-zero 3-vector"),
+    (lambda: el.alpha_from_speeds(3800.0, 5800.0), "swapped"),
+])
+def test_bad_separations_and_swapped_speeds_are_refused(call, match):
+    with pytest.raises(ValueError, match=match):
+        call()
+
+
+def test_kelvin_greens_function_limits():
+    """Incompressible limit c_l → ∞ (α = 1, ν = ½): G = (δ + nn)/(8πμr), the Stokeslet form;
+    and G ∝ 1/r, ∝ 1/μ = 1/(ρc_t²)."""
+    x = np.array([0.0, 0.0, 2e-9])
+    mu = 2200.0 * 3800.0**2
+    g = el.kelvin_greens_function(x, 2200.0, 3800.0e6, 3800.0)
+    expected = (np.eye(3) + np.diag([0.0, 0.0, 1.0])) / (8 * np.pi * mu * 2e-9)
+    np.testing.assert_allclose(g, expected, rtol=1e-9, atol=1e-12 * expected.max())
+    g1 = el.kelvin_greens_function(x, 2200.0, 5800.0, 3800.0)
+    np.testing.assert_allclose(el.kelvin_greens_function(2 * x, 2200.0, 5800.0, 3800.0), g1 / 2, rtol=1e-12)
+    np.testing.assert_allclose(el.kelvin_greens_function(x, 4400.0, 5800.0, 3800.0), g1 / 2, rtol=1e-12)
+    # Poisson form: [(3 − 4ν)δ + nn]/(16πμ(1 − ν)r), ν = (c_l² − 2c_t²)/(2(c_l² − c_t²))
+    nu = (5800.0**2 - 2 * 3800.0**2) / (2 * (5800.0**2 - 3800.0**2))
+    poisson = ((3 - 4 * nu) * np.eye(3) + np.diag([0.0, 0.0, 1.0])) / (16 * np.pi * mu * (1 - nu) * 2e-9)
+    np.testing.assert_allclose(g1, poisson, rtol=1e-12)
