@@ -1459,14 +1459,24 @@ def ripplon_pole_frequencies(omega_l: float, T_g: float, omega_c: float,
             return ripplon_shift(om, T_g, wc)
         return smooth_cutoff_ripplon_shift(om, T_g, wc, fragility)
 
+    def F_at(z):
+        return z - wl - float(shift(np.array([z]))[0])
+
     grid = np.linspace(1e-6, float(require_positive("omega_max", omega_max)), int(n_grid))
     F = grid - wl - shift(grid)
     roots = []
     for i in np.flatnonzero(np.sign(F[1:]) != np.sign(F[:-1])):
         a, b = grid[i], grid[i + 1]
         if fragility is None and a <= wc <= b:
-            continue                                    # the log singularity, not a root
-        roots.append(brentq(lambda z: z - wl - float(shift(np.array([z]))[0]), a, b, xtol=1e-12))
+            # Σ → +∞ on both sides of the sharp cut-off's log singularity (F → −∞), so the
+            # singularity makes no sign change: a sign change in this bin is a root beside ω_c.
+            # Bracket each side of ω_c apart.
+            gap = 1e-9 * wc
+            for lo, hi in ((a, wc - gap), (wc + gap, b)):
+                if lo < hi and np.sign(F_at(lo)) != np.sign(F_at(hi)):
+                    roots.append(brentq(F_at, lo, hi, xtol=1e-12))
+            continue
+        roots.append(brentq(F_at, a, b, xtol=1e-12))
     return np.array(roots)
 
 

@@ -329,14 +329,17 @@ def test_step_weight_excited_density_counts_states_in_a_window():
         rp.excited_scattering_density_exact(c, d, Tg, np.array([0.1]), c.size + 1)
 
 
-def test_sharp_pole_search_skips_the_log_singularity():
-    """With a sharp cut-off, ω − ω_l − Σ(ω) changes sign across the log singularity at ω_c, which is
-    not a root; every returned root solves the equation."""
+def test_sharp_pole_search_keeps_a_root_beside_the_log_singularity():
+    """With a sharp cut-off Σ(ω) → +∞ on both sides of ω_c (F = ω − ω_l − Σ → −∞): the singularity
+    makes no sign change, so a sign change in the grid bin holding ω_c is a true root beside it.
+    For silica's l = 2 the three roots are 0.0571, 0.2935, 0.3462 ω_D; on a 30-point grid the middle
+    one shares its bin with ω_c = 0.31 and must not be dropped."""
     wl, Tg, wc = 0.149, 4.386, 0.31
-    roots = rp.ripplon_pole_frequencies(wl, Tg, wc, omega_max=1.0)
-    assert roots.size >= 1
-    assert np.all(np.abs(roots - wc) > 1e-6)
-    for z in roots:
+    fine = rp.ripplon_pole_frequencies(wl, Tg, wc)
+    np.testing.assert_allclose(fine, [0.05712812, 0.29346162, 0.34619447], rtol=1e-6)
+    coarse = rp.ripplon_pole_frequencies(wl, Tg, wc, n_grid=30)
+    np.testing.assert_allclose(coarse, fine, rtol=1e-9)
+    for z in coarse:
         assert z - wl - float(rp.ripplon_shift(z, Tg, wc)) == pytest.approx(0.0, abs=1e-9)
 
 
