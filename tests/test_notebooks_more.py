@@ -122,3 +122,23 @@ def test_command_line_dispatch(tree, monkeypatch, capsys):
     printed = capsys.readouterr().out.splitlines()
     assert printed == ["up to date  01-a.ipynb", "error: chapters that failed to execute: 01-a.ipynb: boom",
                        "executed    01-a.ipynb in 2.0 s"]
+
+
+def test_execute_in_place_records_the_input_hash_that_stale_compares(tree):
+    """`make execute`: a chapter executed in place carries the hash of its inputs, so a copy of it
+    is up to date for stage(); markdown cells pass through untouched; no timing metadata is kept."""
+    path = tree / "chapters" / "01-a.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells.insert(0, nbformat.v4.new_markdown_cell("# Chapter A"))
+    nbformat.write(nb, path)
+    seconds = notebooks.execute(path, root=tree)
+    assert seconds > 0
+    done = nbformat.read(path, as_version=4)
+    assert done.metadata[notebooks.HASH_KEY] == notebooks.input_hash(path, tree)
+    assert done.cells[0].source == "# Chapter A" and "outputs" not in done.cells[0]
+    assert done.cells[1].outputs[0].text == "01\n" and "execution" not in done.cells[1].metadata
+    dest = tree / "executed"
+    dest.mkdir()
+    (dest / "01-a.ipynb").write_text(path.read_text())
+    assert "01-a.ipynb" not in [p.name for p in notebooks.stale(dest, tree)]
