@@ -140,7 +140,10 @@ def server(book):
 @pytest.fixture(scope="session")
 def driver():
     """Headless Chromium with console and performance logging, in a fresh profile."""
-    webdriver = pytest.importorskip("selenium.webdriver")
+    try:
+        from selenium import webdriver
+    except ImportError:  # pinned in requirements.txt: a missing client is a broken install
+        pytest.fail("selenium is not installed (make install)", pytrace=False)
     for path in (CHROMIUM, CHROMEDRIVER):
         if not (os.access(path, os.X_OK) or shutil.which(path)):
             pytest.fail(f"{path} not found (run tests/browser/install_chromium.sh)", pytrace=False)
