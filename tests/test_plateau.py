@@ -65,3 +65,43 @@ def test_smooth_cutoff_option_tends_to_sharp():
     sharp = pl.conductivity_curve(t, 4.4, w, g, omega_c=0.31, coupled=True)
     smooth = pl.conductivity_curve(t, 4.4, w, g, omega_c=0.31, coupled=True, fragility=1e4)
     np.testing.assert_allclose(smooth, sharp, rtol=2e-2)
+
+
+# --- coverage of issue 17: the kinetic integral against its closed form -------------------------
+
+def test_kinetic_integral_low_T_closed_form():
+    """With F = 1 and t ≪ 1, κ/κ₀ = t²·[1/(πC) + 2π]·∫₀^∞ x³eˣ/(eˣ−1)² dx = 6ζ(3)·t²·[1/(πC) + 2π]
+    (∫x³eˣ/(eˣ−1)² = 3Γ(3)ζ(3)). With C = 1/(2π²) the λ term equals the TLS term, so a wrong factor
+    on either shows."""
+    t = np.array([0.005, 0.01])
+    nu = np.geomspace(1e-7, 1.0, 6000)
+    F = np.ones((t.size, nu.size))
+    C = 1.0 / (2 * np.pi**2)
+    k = pl.thermal_conductivity_scaled(t, nu, F, C)
+    np.testing.assert_allclose(k, 6 * zeta(3) * t**2 * (1 / (np.pi * C) + 2 * np.pi), rtol=1e-4)
+    np.testing.assert_allclose(k, 6 * zeta(3) * t**2 * 4 * np.pi, rtol=1e-4)
+    # doubling F halves the TLS term only
+    k2 = pl.thermal_conductivity_scaled(t, nu, 2 * F, C)
+    np.testing.assert_allclose(k2, 6 * zeta(3) * t**2 * 3 * np.pi, rtol=1e-4)
+
+
+def test_tls_only_law_known_value():
+    """κ/κ₀ = 6ζ(3)t²/(πC): 6ζ(3)/π = 2.29576 (ζ(3) = 1.2020569); with l/λ = 150 (C = 1/(300π²)), at t = 0.01:
+    2.29576e-4 · 300π² = 0.67975."""
+    assert 6 * zeta(3) / np.pi == pytest.approx(2.2957596, rel=1e-7)
+    C = pl.coupling_from_mfp_ratio(150.0)
+    assert C == pytest.approx(1 / (300 * np.pi**2), rel=1e-12)
+    assert float(pl.tls_only_conductivity_scaled(0.01, C)) == pytest.approx(0.679747, rel=1e-5)
+    # the T² law
+    assert float(pl.tls_only_conductivity_scaled(0.02, C)) == pytest.approx(
+        4 * float(pl.tls_only_conductivity_scaled(0.01, C)), rel=1e-12)
+
+
+def test_mode_heat_capacity_limits():
+    """x²eˣ/(eˣ−1)²: 1 at x → 0 (equipartition), x²e⁻ˣ for large x, 0 beyond overflow; at x = 1:
+    e/(e−1)² = 0.920674."""
+    assert float(pl.phonon_mode_heat_capacity(0.0)) == 1.0
+    assert float(pl.phonon_mode_heat_capacity(1e-4)) == pytest.approx(1.0, abs=1e-8)
+    assert float(pl.phonon_mode_heat_capacity(1.0)) == pytest.approx(0.9206735, rel=1e-6)
+    assert float(pl.phonon_mode_heat_capacity(30.0)) == pytest.approx(900 * np.exp(-30.0), rel=1e-10)
+    assert float(pl.phonon_mode_heat_capacity(800.0)) == 0.0
