@@ -5,8 +5,9 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Line + branch coverage of glasslib by the unit tests that `make test` requires.
-COVERAGE_MIN ?= 60
+# Line + branch coverage of glasslib by the unit tests that `make test` requires: every public
+# function is exercised by a unit test with a known value (measured 95 % when this was set).
+COVERAGE_MIN ?= 90
 
 # Notebook kernels come from the virtual environment, never from a user-wide kernelspec.
 export JUPYTER_PATH := $(CURDIR)/$(VENV)/share/jupyter

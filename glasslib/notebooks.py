@@ -135,6 +135,26 @@ def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str
     return seconds
 
 
+def _refresh_prose(source: Path, copy: Path) -> None:
+    """Give an up-to-date executed copy the source's current markdown and cell metadata.
+
+    The input hash leaves out prose and captions (editing them need not re-execute), so the
+    copy takes every cell from the source and only the outputs of its code cells, which are
+    the same code in the same order, from the execution it records."""
+    src = json.loads(source.read_text(encoding="utf-8"))
+    old = json.loads(copy.read_text(encoding="utf-8"))
+    ran = [c for c in old["cells"] if c.get("cell_type") == "code"]
+    code = [c for c in src["cells"] if c.get("cell_type") == "code"]
+    if len(ran) != len(code):                     # cannot happen when the hashes agree; be safe
+        raise RuntimeError(f"{copy}: executed copy does not match {source.name}")
+    for new, done in zip(code, ran):
+        new["outputs"], new["execution_count"] = done.get("outputs", []), done.get("execution_count")
+    src["metadata"] = {**src.get("metadata", {}), HASH_KEY: old["metadata"][HASH_KEY]}
+    text = json.dumps(src, indent=1, ensure_ascii=False) + "\n"
+    if text != copy.read_text(encoding="utf-8"):
+        copy.write_text(text, encoding="utf-8")
+
+
 def stale(dest: Path, root: Path = ROOT) -> list[Path]:
     """The chapters whose executed copy in ``dest`` is missing or was executed with other inputs."""
     out = []
@@ -161,6 +181,7 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
     todo = stale(dest, root)
     for chapter in chapter_paths(root):
         if chapter not in todo:
+            _refresh_prose(chapter, dest / chapter.name)
             log(f"up to date  {chapter.name}")
     for old in dest.glob("*.ipynb") if dest.is_dir() else []:
         if not (root / "chapters" / old.name).is_file():

@@ -90,3 +90,20 @@ def test_execute_coalesces_streams_and_injects_parameters(tree):
         nb.cells[0].metadata = {}
         nbformat.write(nb, path)
         notebooks.execute(path, tree / "out2.ipynb", parameters={"MATERIAL": "BK7"}, root=tree)
+
+
+def test_a_prose_edit_reaches_the_staged_copy_without_re_execution(tree, tmp_path):
+    dest = tmp_path / "executed"
+    for name in ("01-a.ipynb", "02-b.ipynb"):
+        executed_copy(tree, dest, name)
+    copy = json.loads((dest / "01-a.ipynb").read_text())
+    copy["cells"][1]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "1\n"}]
+    (dest / "01-a.ipynb").write_text(json.dumps(copy))
+    path = tree / "chapters" / "01-a.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.cells[0].source = "# A, reworded"
+    nbformat.write(nb, path)
+    assert notebooks.stage(dest, root=tree, log=lambda m: None) == {}          # nothing executed
+    staged = json.loads((dest / "01-a.ipynb").read_text())
+    assert "".join(staged["cells"][0]["source"]) == "# A, reworded"
+    assert staged["cells"][1]["outputs"][0]["text"] == "1\n"                    # the outputs kept
