@@ -141,3 +141,15 @@ def test_kelvin_greens_function_limits():
     nu = (5800.0**2 - 2 * 3800.0**2) / (2 * (5800.0**2 - 3800.0**2))
     poisson = ((3 - 4 * nu) * np.eye(3) + np.diag([0.0, 0.0, 1.0])) / (16 * np.pi * mu * (1 - nu) * 2e-9)
     np.testing.assert_allclose(g1, poisson, rtol=1e-12)
+
+
+def test_alpha_stability_edge_is_a_zero_bulk_modulus():
+    """K = ρ(c_l² − 4c_t²/3) > 0: at c_l/c_t = √(4/3) α = 1 − 3/4 = 1/4 exactly; just above is
+    accepted (α → 1/4⁺), just below refused. SiO2 (5800, 3800 m/s): α = 0.5708."""
+    edge = np.sqrt(4.0 / 3.0) * 1000.0
+    assert el.alpha_from_speeds(edge * (1 + 1e-9), 1000.0) == pytest.approx(0.25, abs=1e-8)
+    with pytest.raises(ValueError, match="negative bulk modulus"):
+        el.alpha_from_speeds(edge * (1 - 1e-9), 1000.0)
+    assert el.alpha_from_speeds(5800.0, 3800.0) == pytest.approx(0.570749, rel=1e-6)
+    np.testing.assert_allclose(el.alpha_from_speeds(np.array([5800.0, 1e9]), 3800.0), [0.570749, 1.0],
+                               rtol=1e-6)
