@@ -197,3 +197,40 @@ def test_printed_crossover_constant_and_energy_known_values():
     # the printed H = sqrt(hbar rho) c_t, in kg m^1/2 s^-3/2, for rho = 2200 kg/m3, c_t = 4000 m/s
     assert gl.crossover_constant_as_printed(2200.0, 4000.0) == pytest.approx(1.926679e-12, rel=1e-6)
     assert units.joule_to_kelvin(gl.crossover_energy(4000.0, 3e-9)) == pytest.approx(10.18431, rel=1e-5)
+
+
+# --- issue 17: the SI known values again, with no absolute tolerance ----------------------------
+# pytest.approx adds abs=1e-12 unless told otherwise, so approx(5.56e-23, rel=1e-6) accepts any
+# number below 1e-12: the SI energies, masses and lengths above are not pinned by it. These are.
+
+def _close(got, want, rel):
+    return float(got) == pytest.approx(want, rel=rel, abs=0)
+
+
+def test_si_known_values_without_absolute_tolerance():
+    s = gl.silica_inputs()
+    assert _close(s.epsilon_F, 10 * units.k_B, 1e-12) and _close(s.M_atom_ct2, 1e5 * units.k_B, 1e-12)
+    # ħ²/(2·1e-30 kg·(10 nm)²) = 5.560609e-23 J; ρc_t² → the crossover constant and mass of Sec. 2.2
+    assert _close(gl.kinetic_energy(1e-30, 1e-8), 5.560609e-23, 1e-6)
+    assert _close(gl.kinetic_energy(1e-30, 2e-8), 5.560609e-23 / 4, 1e-6)            # ∝ R⁻²
+    assert _close(gl.kinetic_energy(2e-30, 1e-8), 5.560609e-23 / 2, 1e-6)            # ∝ m⁻¹
+    assert _close(gl.crossover_constant(2200.0, 4000.0), 3.046347e-14, 1e-6)
+    assert _close(gl.crossover_constant_as_printed(2200.0, 4000.0), 1.926679e-12, 1e-6)
+    assert _close(gl.scaling_mass(s.Lambda, 2200.0, 4000.0), 1.002571e-30, 1e-6)
+    assert _close(gl.fermi_mass(s.epsilon_F, 1e-3, 2200.0), 1.814260e-30, 1e-6)
+    # the three energies cross at ξ, and the Fermi triple (ε_F, k_F, m) closes
+    xi = gl.crossover_length(s.Lambda, s.rho, s.c_t)
+    m = gl.scaling_mass(s.Lambda, s.rho, s.c_t)
+    Es = float(gl.phonon_energy(s.c_t, xi))
+    assert _close(gl.kinetic_energy(m, xi), Es, 1e-12)
+    assert _close(gl.dipole_energy(s.Lambda, s.rho, s.c_t, xi), Es, 1e-12)
+    k = gl.fermi_wavevector(s.epsilon_F, s.Cv_over_T, s.rho)
+    mf = gl.fermi_mass(s.epsilon_F, s.Cv_over_T, s.rho)
+    assert _close(gl.fermi_energy(k, mf), s.epsilon_F, 1e-12)
+    assert _close(gl.fermi_energy(2 * k, mf), 4 * s.epsilon_F, 1e-12)                # ∝ k_F²
+    # Eq. (17) as printed (3/(2ε_F) for 9/(2ε_F)) is the consistent mass over 3^(1/3)
+    assert _close(gl.fermi_mass_as_printed(s.epsilon_F, s.Cv_over_T, s.rho) * 3 ** (1 / 3), float(mf), 1e-12)
+    # with h for ħ it is (2π)² larger
+    assert _close(gl.fermi_mass_as_printed(s.epsilon_F, s.Cv_over_T, s.rho, planck=units.h),
+                  float(gl.fermi_mass_as_printed(s.epsilon_F, s.Cv_over_T, s.rho)) * (2 * np.pi) ** 2, 1e-12)
+    assert _close(gl.fermi_sum(0.0, 2.0), 2.0 * units.k_B, 1e-12)
