@@ -180,3 +180,15 @@ def test_score_inputs_are_checked():
     with pytest.raises(ValueError, match="positive values"):
         gt.spread([1.0, 0.0])
     assert gt.rank_correlation([1.0, 2.0], [1.0, 2.0]) is None           # fewer than 3 glasses
+
+
+def test_si_values_without_absolute_tolerance(table):
+    """pytest.approx adds abs=1e-12 unless told otherwise: v_o (1e-29 m³), γ (1e-19 J) and ε_F
+    (1e-22 J) above are not pinned by it. Å³ → m³, eV → J and K → J, checked with abs=0."""
+    def close(got, want, rel=1e-12):
+        return got == pytest.approx(want, rel=rel, abs=0)
+
+    assert close(table.get("silica", "v_o").value, 45.3e-30)
+    assert close(table.get("BK7", "gamma_l").value, 0.96 * 1.602176634e-19)
+    assert close(table.get("SiO2", "epsilon_F").value, 10 * 1.380649e-23)
+    assert close(table.get("SiO2", "C").value, 2.9e-4)                       # CY Table I, C_exp = 2.9 (×10⁻⁴)
