@@ -370,3 +370,17 @@ def test_effective_modes_weak_coupling_and_pole():
     wl, Tg, wc = 0.149, 4.386, 0.31
     fw, fg = rp.effective_modes(np.array([wl]), np.array([5]), Tg, wc, d_omega=1e-4, omega_max=1.0)
     assert fw[np.argmax(fg)] == pytest.approx(rp.ripplon_pole_frequencies(wl, Tg, wc)[0], abs=2e-4)
+
+
+def test_domain_heat_capacity_is_beta2_d2lnZ_of_eq35():
+    """c_ε = β²∂²ln Z_ε/∂β² with Z_ε = 1 + e^{−βε} Π_l (1 − e^{−βω_l})^{−(2l+1)} (Eq. (35)), by
+    finite differences of ln Z at biases and temperatures where every term of Eq. (36) matters."""
+    w, g = np.array([0.3, 0.7]), np.array([5, 7])
+
+    def lnZ(beta, eps):
+        return np.log1p(np.exp(-beta * eps - np.sum(g * np.log1p(-np.exp(-beta * w)))))
+
+    for eps, T in ((0.5, 0.7), (-0.3, 0.4), (2.0, 0.25), (1.2, 1.5)):
+        b, h = 1.0 / T, 1e-4 / T
+        d2 = (lnZ(b + h, eps) - 2 * lnZ(b, eps) + lnZ(b - h, eps)) / h**2
+        assert float(rp.domain_heat_capacity(eps, T, w, g)) == pytest.approx(b**2 * d2, rel=1e-5)
