@@ -82,7 +82,24 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
             number: cap && cap.querySelector(".caption-number") ?
                     cap.querySelector(".caption-number").textContent.trim() : null};
   });
+  // Content wider than the text column: an element of the article whose right edge passes the
+  // article's, unless it sits inside a box that scrolls horizontally on its own.
+  const article = document.querySelector("article.bd-article, main .bd-article, article");
+  const overflow = [];
+  if (article) {
+    const limit = article.getBoundingClientRect().right + 2;
+    const scrolls = (el) => { for (let e = el.parentElement; e && e !== article; e = e.parentElement) {
+        const ox = getComputedStyle(e).overflowX; if (ox === "auto" || ox === "scroll") return true; }
+      return false; };
+    for (const el of article.querySelectorAll("pre, table, img, mjx-container, div.output")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > limit && !scrolls(el))
+        overflow.push(el.tagName.toLowerCase() + " " + Math.round(r.right - limit + 2) + " px too wide: " +
+                      (el.textContent || el.getAttribute("alt") || "").replace(/\s+/g, " ").trim().slice(0, 60));
+    }
+  }
   done({
+    overflow: overflow,
     title: document.title,
     math_elements: document.querySelectorAll(".math").length,
     untypeset_math: Array.from(document.querySelectorAll(".math"))

@@ -17,6 +17,8 @@ checks one thing; a failure names the page and the reason:
 - the browser console has no error (``SEVERE``), and every request to the server succeeded;
 - no request leaves the loopback address (the network log's ``Network.requestWillBeSent``
   URLs; ``data:`` and ``blob:`` are fine);
+- nothing is wider than the text column (code and outputs wrap; wide tables and equations scroll
+  inside their own box);
 - every PNG figure has a numbered caption ("Fig. n"). While chapters are being converted this
   one only reports (xfail); ``GLASS_TLS_STRICT_FIGURES=1`` makes it fail.
 """
@@ -267,3 +269,9 @@ def test_search_results_have_no_raw_tex(driver, server, word):
     seen = driver.execute_async_script(SEARCH_JS)
     assert seen["results"], f"search.html?q={word}: no results ({seen['status']})"
     fail(f"search.html?q={word}", [f"raw TeX in a search result's {h}" for h in seen["hits"][:15]])
+
+
+@page_param
+def test_nothing_runs_off_the_text_column(visit, page):
+    seen = visit(page)
+    assert not seen["overflow"], f"{page}: content wider than the column: {seen['overflow'][:5]}"
