@@ -384,3 +384,16 @@ def test_domain_heat_capacity_is_beta2_d2lnZ_of_eq35():
         b, h = 1.0 / T, 1e-4 / T
         d2 = (lnZ(b + h, eps) - 2 * lnZ(b, eps) + lnZ(b - h, eps)) / h**2
         assert float(rp.domain_heat_capacity(eps, T, w, g)) == pytest.approx(b**2 * d2, rel=1e-5)
+
+
+def test_saddle_point_without_ripplons_closed_form():
+    """With the ripplons pushed out of reach (one mode at 200, ω ≤ 1), Eq. (40) is ω = 1/κ₀, so
+    κ₀ = 1/ω, and Eqs. (39)–(41) give T_gρ = e^{(κ₀ − β_g)ω}/(κ₀√(2π/κ₀²)) = e^{1 − ω/T_g}/√(2π):
+    the exact ground-state e^{−ω/T_g} times the saddle-point factor e/√(2π) = 1.0844."""
+    w, g = np.array([200.0]), np.array([1])
+    om = np.array([0.25, 0.5, 1.0])
+    for Tg in (4.0, 2.5):
+        np.testing.assert_allclose(rp.saddle_point_kappa(om, Tg, w, g), 1.0 / om, rtol=1e-10)
+        np.testing.assert_allclose(rp.scattering_density_saddle(om, Tg, w, g),
+                                   np.exp(1.0 - om / Tg) / np.sqrt(2 * np.pi), rtol=1e-8)
+    assert np.e / np.sqrt(2 * np.pi) == pytest.approx(1.0844, abs=1e-4)
