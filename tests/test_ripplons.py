@@ -397,3 +397,17 @@ def test_saddle_point_without_ripplons_closed_form():
         np.testing.assert_allclose(rp.scattering_density_saddle(om, Tg, w, g),
                                    np.exp(1.0 - om / Tg) / np.sqrt(2 * np.pi), rtol=1e-8)
     assert np.e / np.sqrt(2 * np.pi) == pytest.approx(1.0844, abs=1e-4)
+
+
+def test_dispersion_integral_is_the_principal_value_of_eq54():
+    """P∫₀¹ u³du/(u − y): 5/6 at y = ½ by hand (1/3 + 1/4 + 1/4, the log vanishes); scipy's Cauchy
+    weight for y < 1, a plain integral for y > 1."""
+    from scipy.integrate import quad
+
+    assert float(rp.dispersion_integral(0.5)) == pytest.approx(5 / 6, rel=1e-13)
+    for y in (0.1, 0.3, 0.7, 0.95):
+        pv = quad(lambda u: u**3, 0.0, 1.0, weight="cauchy", wvar=y)[0]
+        assert float(rp.dispersion_integral(y)) == pytest.approx(pv, rel=1e-9)
+    for y in (1.05, 1.5, 3.0):
+        direct = quad(lambda u: u**3 / (u - y), 0.0, 1.0)[0]
+        assert float(rp.dispersion_integral(y)) == pytest.approx(direct, rel=1e-9)
