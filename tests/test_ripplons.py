@@ -411,3 +411,21 @@ def test_dispersion_integral_is_the_principal_value_of_eq54():
     for y in (1.05, 1.5, 3.0):
         direct = quad(lambda u: u**3 / (u - y), 0.0, 1.0)[0]
         assert float(rp.dispersion_integral(y)) == pytest.approx(direct, rel=1e-9)
+
+
+def test_rayleigh_mfp_scaling_laws():
+    """Eq. (A12): τ⁻¹ ∝ n = T/(T_gξ³), so l/λ ∝ T_g/T; at the peak ω = ω_l of the Gaussian P_l of
+    width δω_l = ω_l/(2√D), P_l ∝ √D, so l/λ ∝ 1/√D (the chapter's D = 20 vs 100: √5); one width
+    off the peak P_l falls by e^{−1/2} (narrow peak: the other factors barely change)."""
+    w = 10**-1.5
+
+    def r(om=w, T=w, Tg=4.386, D=20.0):
+        return float(rp.rayleigh_mfp_over_wavelength(om, T, 5.8, Tg, D, omega_l=w))
+
+    assert r(T=2 * w) == pytest.approx(r() / 2, rel=1e-12)
+    assert r(Tg=2 * 4.386) == pytest.approx(2 * r(), rel=1e-12)
+    assert r(D=100.0) == pytest.approx(r(D=20.0) / np.sqrt(5.0), rel=1e-12)
+    D = 1e6
+    dw = w / (2 * np.sqrt(D))
+    assert r(om=w + dw, D=D) / r(D=D) == pytest.approx(np.exp(0.5), rel=5e-3)
+    assert r(om=w - 2 * dw, D=D) / r(D=D) == pytest.approx(np.exp(2.0), rel=5e-3)
