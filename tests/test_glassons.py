@@ -106,9 +106,11 @@ def test_energies_quoted_in_kelvin_are_joules():
 
 
 def test_net_fermi_sum_is_hbar_omega():
-    w = np.array([1e9, 1e11])
+    w = np.array([1e9, 2e9])            # hbar w / k_B T = 0.76 and 1.5: the thermal part is not negligible
     assert gl.fermi_sum(w, 0.01) - gl.fermi_sum_net(w) == pytest.approx(
         units.hbar * w / np.expm1(units.hbar * w / (units.k_B * 0.01)), rel=1e-9)
+    # at hbar w / k_B T = 76 the thermal part is e^-76 of the net one: the sum is the net sum
+    assert gl.fermi_sum(1e11, 0.01) == pytest.approx(gl.fermi_sum_net(1e11), rel=1e-12)
     assert np.allclose(gl.scattering_rate_z_net_shape(w) / w**2, 1.0)
     with pytest.raises(ValueError, match="omega"):
         gl.fermi_sum_net(-1.0)
