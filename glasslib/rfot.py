@@ -47,7 +47,8 @@ __all__ = [
     "amplitude_exponent_as_printed", "tunnelling_amplitude_density",
     "min_relaxation_rate", "min_relaxation_time_rfot", "waiting_time_integral",
     "waiting_time_integral_asymptote", "heat_capacity", "heat_capacity_long_time",
-    "local_exponent", "LW_PARAMETERS_FILE", "lw_parameters",
+    "local_exponent", "LW_PARAMETERS_FILE", "lw_parameters", "LW_SILICA", "LW_SILICA_ONLY",
+    "lw_materials", "lw_inputs",
     "gap_energy", "heat_capacity_above_gap", "stretched_exponent", "kinetic_mean_free_path_factor",
 ]
 
@@ -75,6 +76,71 @@ def lw_parameters(path=None) -> dict[str, float]:
     """
     path = materials.data_dir() / LW_PARAMETERS_FILE if path is None else path
     return {k: p.si for k, p in materials.read_parameters(path).items()}
+
+#: The name of the paper's own silica inputs in :func:`lw_inputs`.
+LW_SILICA = "a-SiO2"
+
+#: Quantities of the silica table that are measurements on silica, or LW's numbers computed
+#: for silica alone: :func:`lw_inputs` leaves them out for any other glass.
+LW_SILICA_ONLY = ("l_over_lambda_empirical", "alpha_linear_1K_measured", "tau_min_ref",
+                  "E_over_T_D_at_tau_min_ref", "T_D_sec_VI")
+
+
+def lw_materials() -> list[str]:
+    """The glasses :func:`lw_inputs` can give inputs for: the paper's silica, then every glass
+    of Carruzzo & Yu's Supplement Table I (the only table here with ρ, v, v_o, T_g and T_D)."""
+    from .carruzzo_yu import carruzzo_yu_supplement_glasses
+
+    return [LW_SILICA, *carruzzo_yu_supplement_glasses()]
+
+
+def lw_inputs(material: str = LW_SILICA) -> dict[str, float]:
+    """Lubchenko & Wolynes's inputs for one glass, in SI (quantity → value).
+
+    For ``"a-SiO2"`` these are the paper's printed silica numbers (:func:`lw_parameters`).
+    For any glass of Carruzzo & Yu's Supplement Table I the material inputs are that glass's:
+    ``T_g``, ``T_D``, ``rho``, ``c_s`` (CY's averaged velocity v) and ``a = v_o^{1/3}`` (one
+    formula unit per bead, as LW's a = 3.5 Å is one SiO₄ unit for silica), with
+    ``xi = a · ξ/a`` from the universal :func:`xi_over_a` at the paper's τ/τ₀ and d_L/a.
+    The universal numbers of the theory (d_L/a, τ/τ₀, s_c, c, the cut-offs and the printed
+    ξ/a) are the paper's, and the silica-only quantities of :data:`LW_SILICA_ONLY`
+    (measurements on silica, and LW's τ_min computed for silica) are left out, so a chapter
+    cannot compare another glass with silica's data by accident.
+
+    Parameters
+    ----------
+    material : str
+        ``"a-SiO2"`` (the paper's silica) or a name of :func:`lw_materials`.
+
+    Returns
+    -------
+    dict
+        Quantity name → SI value (K, m, kg/m³, m/s, s, or dimensionless).
+
+    Raises
+    ------
+    glasslib.materials.UnknownMaterialError
+        For a name of neither table; the message lists the valid names.
+
+    References
+    ----------
+    V. Lubchenko and P. G. Wolynes, Adv. Chem. Phys. 136, 95 (2008), Secs. II–III and the
+    Fig. 15 caption (silica's inputs); H. M. Carruzzo and C. C. Yu, PRL 124, 075902 (2020),
+    Supplemental Material, Table I (the other glasses).
+    """
+    params = lw_parameters()
+    if material == LW_SILICA:
+        return params
+    from .carruzzo_yu import CY_SUPPLEMENT_TABLE, carruzzo_yu_supplement_glasses
+
+    table = {LW_SILICA: None, **carruzzo_yu_supplement_glasses()}
+    row = materials.pick(table, material, f"Lubchenko-Wolynes inputs (the paper's {LW_SILICA!r} "
+                                          f"or data/{CY_SUPPLEMENT_TABLE})")
+    out = {k: v for k, v in params.items() if k not in LW_SILICA_ONLY}
+    a = row.glass.v_o ** (1.0 / 3.0)
+    out.update(T_g=row.T_g, T_D=row.glass.T_D, rho=row.glass.rho, c_s=row.glass.v, a=a,
+               xi=a * float(xi_over_a(params["tau_over_tau0_at_T_g"], params["lindemann_ratio"])))
+    return out
 
 #: Orientational average of the coupling of a randomly oriented defect to one
 #: phonon polarisation, the "factor 1/3" of Eq. (20).

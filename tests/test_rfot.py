@@ -193,3 +193,30 @@ def test_stretched_exponent_limits():
     assert rfot.stretched_exponent(4.0, truncated=True) > rfot.stretched_exponent(4.0)
     # log-normal of width s: beta close to 1/sqrt(1 + s^2) (the usual estimate) within 20%
     assert rfot.stretched_exponent(2.0) == pytest.approx(1 / np.sqrt(5), rel=0.2)
+
+
+# --- lw_inputs: the theory's inputs for any glass with rho, v, v_o, T_g, T_D -------------------
+
+def test_lw_inputs_for_silica_are_the_papers_printed_numbers():
+    assert rfot.lw_inputs() == rfot.lw_parameters()
+    assert rfot.lw_inputs("a-SiO2")["T_g"] == 1500.0
+
+
+def test_lw_inputs_for_bk7_come_from_the_cy_supplement_row():
+    p = rfot.lw_inputs("BK7")           # Supplement Table I: 2510 kg/m3, 4195 m/s, 41.8 A^3, 836 K, 360 K
+    assert (p["T_g"], p["T_D"], p["rho"], p["c_s"]) == (836.0, 360.0, 2510.0, 4195.0)
+    assert p["a"] == pytest.approx(41.8e-30 ** (1 / 3), rel=1e-12)       # 3.4705 A
+    assert p["xi"] / p["a"] == pytest.approx(float(rfot.xi_over_a(1e17, 0.1)), rel=1e-12)
+    assert p["lindemann_ratio"] == 0.1 and p["tau_over_tau0_at_T_g"] == 1e17   # universal, kept
+
+
+def test_lw_inputs_drop_silicas_measurements_for_another_glass():
+    p = rfot.lw_inputs("PMMA")
+    assert not set(rfot.LW_SILICA_ONLY) & set(p)
+    assert set(rfot.LW_SILICA_ONLY) <= set(rfot.lw_inputs())
+
+
+def test_lw_inputs_unknown_material_lists_the_valid_names():
+    with pytest.raises(KeyError, match=r"unknown material 'bk7'.*did you mean 'BK7'.*'a-SiO2', 'SiO2', 'BK7'"):
+        rfot.lw_inputs("bk7")
+    assert rfot.lw_materials()[:3] == ["a-SiO2", "SiO2", "BK7"] and len(rfot.lw_materials()) == 11
