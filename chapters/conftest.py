@@ -1,14 +1,21 @@
-"""nbval, with the claims compared claim by claim.
+"""nbval, with the claims compared claim by claim and the figures compared as pixels.
 
 When nbval re-executes a chapter, the cell that shows the chapter's ledger produces the
 claims again. Here they are compared with the committed ones field by field (floats to a
 relative 1e-9), and a failure names each claim whose value, tolerance, verdict or kind
 drifted. The machine-readable payload and its HTML table (a pure function of the records)
 are then left out of nbval's own exact text comparison; the text table is still compared.
+
+nbval skips images. Here every re-created figure (``image/png``) is compared with the
+committed one as pixels: an RMS difference above ``glasslib.figures.IMAGE_RMS_TOLERANCE``
+grey levels, a different size or a different number of figures fails the cell. The
+tolerance absorbs the grey level or two by which one figure's anti-aliasing differs between
+machines, never a moved curve.
 """
 from nbformat import from_dict
 
 from glasslib.claims import MIME, compare_records
+from glasslib.figures import IMAGE_RMS_TOLERANCE, image_difference
 
 try:
     from nbval.plugin import IPyNbCell
@@ -23,6 +30,24 @@ def _payload(outputs):
         if MIME in data:
             found.extend(data[MIME]["claims"])
     return found
+
+
+def _images(outputs):
+    return [out["data"]["image/png"] for out in outputs if "image/png" in (out.get("data") or {})]
+
+
+def _image_problems(committed, current):
+    old, new = _images(committed), _images(current)
+    if len(old) != len(new):
+        return [f"the cell made {len(new)} figure(s); {len(old)} committed"]
+    problems = []
+    for k, (a, b) in enumerate(zip(old, new), 1):
+        rms = image_difference(a, b)
+        if rms > IMAGE_RMS_TOLERANCE:
+            what = "a different size" if rms == float("inf") else f"RMS {rms:.2f} grey levels"
+            problems.append(f"figure {k} of the cell differs from the committed one: {what} "
+                            f"(tolerance {IMAGE_RMS_TOLERANCE})")
+    return problems
 
 
 def _without_payload(outputs):
@@ -46,6 +71,10 @@ if IPyNbCell is not None and not getattr(IPyNbCell, "_glass_tls_claims", False):
                 self.comparison_traceback = ["the chapter's claims drifted from the committed ones:"] + [
                     "  " + p for p in problems]
                 return False
+        problems = _image_problems(ref, test)
+        if problems:
+            self.comparison_traceback = problems
+            return False
         return _original(self, _without_payload(test), _without_payload(ref), skip_compare)
 
     IPyNbCell.compare_outputs = compare_outputs
