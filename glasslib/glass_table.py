@@ -569,17 +569,24 @@ def spread(values: Sequence[float]) -> float:
     return float(v.max() / v.min())
 
 
+def _constant(x: np.ndarray, rel: float = 1e-9) -> bool:
+    """All values equal to a relative ``rel``: a prediction that is one number for every glass,
+    up to the rounding of the formula that computed it, has no ranks."""
+    return bool(np.ptp(x) <= rel * np.max(np.abs(x)))
+
+
 def rank_correlation(predicted: Sequence[float], measured: Sequence[float]) -> tuple[float, float] | None:
     """Spearman's ρ and its one-sided p-value for a positive correlation (scipy.stats.spearmanr).
 
     The p-value is scipy's: Student's t with n − 2 degrees of freedom for
     t = ρ√((n−2)/(1−ρ²)), an approximation for the ten-odd glasses of the tables.
 
-    Returns ``None`` when either side is constant or there are fewer than 3 glasses: a rank
-    correlation is then not defined (never a NaN).
+    Returns ``None`` when either side is constant (to a relative 1e-9, so that a universal
+    prediction computed with rounding is still constant) or there are fewer than 3 glasses: a
+    rank correlation is then not defined (never a NaN).
     """
     p, m = _pair(predicted, measured)
-    if p.size < 3 or np.ptp(p) == 0 or np.ptp(m) == 0:
+    if p.size < 3 or _constant(p) or _constant(m):
         return None
     res = stats.spearmanr(p, m, alternative="greater")
     return float(res.statistic), float(res.pvalue)

@@ -41,7 +41,6 @@ __all__ = [
     "excited_scattering_density_exact",
     "saddle_point_kappa",
     "scattering_density_saddle",
-    "saddle_point_zero_limit",
     "number_of_ripplon_modes",
     "ripplon_width",
     "dispersion_integral",
@@ -824,11 +823,6 @@ def scattering_density_saddle(omega: ArrayLike, T_g: float, modes: ArrayLike,
         curv = np.sum(g * w**2 / (4.0 * np.sinh(z / 2.0) ** 2), axis=-1) + 1.0 / k**2
     expo = (k - bg) * om - np.sum(g * np.log1p(-np.exp(-z)), axis=-1)
     return np.exp(expo) / (k * np.sqrt(2.0 * np.pi * curv))
-
-
-def saddle_point_zero_limit() -> float:
-    """ω → 0 limit of T_gρ(ω) from Eq. (39): e/√(2π) ≈ 1.084 (exact value 1)."""
-    return float(np.e / np.sqrt(2.0 * np.pi))
 
 
 def number_of_ripplon_modes(l_max: int) -> int:

@@ -694,8 +694,10 @@ def rms_relative_error(predicted: ArrayLike, measured: ArrayLike) -> float:
     ValueError
         For arrays of different length or a non-positive measured value.
     """
-    p = np.broadcast_to(require_finite("predicted", predicted), np.shape(measured)).ravel()
-    m = require_positive("measured", measured).ravel()
+    p = np.ravel(require_finite("predicted", predicted))
+    m = np.ravel(require_positive("measured", measured))
+    if p.size == 1 and m.size > 1:              # one prediction for every glass (a constant model)
+        p = np.full(m.shape, p[0])
     if p.size != m.size or m.size < 1:
         raise ValueError(f"predicted and measured must have the same non-zero length, got {p.size}, {m.size}")
     return float(np.sqrt(np.mean(((p - m) / m) ** 2)))

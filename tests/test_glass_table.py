@@ -118,6 +118,9 @@ def test_scores_known_values():
     t = 0.8 * math.sqrt(3 / (1 - 0.64))                                   # Student t, n - 2 = 3 d.o.f.
     assert rho == pytest.approx(0.8) and p == pytest.approx(stats.t.sf(t, 3))
     assert gt.rank_correlation([1.0, 1.0, 1.0], meas) is None              # constant: not defined
+    rounded = [1 / 3, (1 / 3) * (1 + 2.2e-16), 1 / 3 * (1 - 4.4e-16)]       # one number, rounded
+    assert gt.rank_correlation(rounded, meas) is None                      # still constant
+    assert gt.rank_correlation([1.0, 1.0 + 1e-6, 1.0 + 2e-6], meas) is not None   # a real spread
     s = gt.score([2.0, 2.0, 2.0], meas)
     assert s["spearman"] is None and s["factor"] == pytest.approx(math.exp(s["log_rms"]))
     assert s["spread_predicted"] == 1.0 and s["spread_measured"] == 4.0

@@ -429,3 +429,14 @@ def test_rayleigh_mfp_scaling_laws():
     dw = w / (2 * np.sqrt(D))
     assert r(om=w + dw, D=D) / r(D=D) == pytest.approx(np.exp(0.5), rel=5e-3)
     assert r(om=w - 2 * dw, D=D) / r(D=D) == pytest.approx(np.exp(2.0), rel=5e-3)
+
+
+def test_a_sharp_cut_off_is_the_limit_of_the_smeared_one_in_the_spectral_weight():
+    """Eq. (55) with the cut-off smeared by omega_c/sqrt(D): D -> infinity is the sharp cut-off."""
+    om = np.linspace(0.05, 0.6, 12)
+    modes = np.array([0.149, 0.25])
+    sharp = rp.broadened_spectral_weight(om, modes, 4.386, 0.31)
+    smeared = rp.broadened_spectral_weight(om, modes, 4.386, 0.31, fragility=1e8)
+    assert smeared.shape == sharp.shape == (12, 2)
+    assert np.allclose(smeared, sharp, rtol=1e-3)
+    assert not np.allclose(rp.broadened_spectral_weight(om, modes, 4.386, 0.31, fragility=4.0), sharp, rtol=1e-2)
