@@ -24,3 +24,31 @@ def _approx_without_absolute_floor(expected, rel=None, abs=None, nan_ok=False): 
 
 
 _pytest.approx = _approx_without_absolute_floor
+
+
+# Order of work for `make test` on two cores (pytest-xdist, --dist loadfile --no-loadscope-reorder):
+# longest first, so that no worker is left with a long chapter while the other idles. The
+# chapters (each one kernel, executed cell by cell) go first, the larger ones first; then the
+# test files that start kernels of their own; then the unit tests, which fill the gaps.
+# Only the order changes: every test still runs, and each file stays on one worker.
+_KERNEL_TEST_FILES = ("test_cli.py", "test_notebooks_build.py", "test_notebooks_more.py")
+
+
+def _cost_rank(item) -> tuple[int, float]:
+    path = item.path
+    if path.suffix == ".ipynb":
+        import json
+
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        return 0, -sum(len("".join(c["source"])) for c in cells if c["cell_type"] == "code")
+    if path.name in _KERNEL_TEST_FILES:
+        return 1, float(_KERNEL_TEST_FILES.index(path.name))
+    return 2, 0.0
+
+
+def pytest_collection_modifyitems(session, config, items):
+    ranks: dict = {}
+    for item in items:
+        if item.path not in ranks:
+            ranks[item.path] = _cost_rank(item)
+    items.sort(key=lambda item: ranks[item.path])      # stable: the order within a file is kept
