@@ -46,9 +46,10 @@ book: install
 	@echo "The book is at _build/html/index.html"
 
 # The unit tests and nbval over every chapter, on both cores (--dist loadfile keeps each notebook on
-# one worker, in order), with line and branch coverage of glasslib by the unit tests.
+# one worker, in order), with line and branch coverage of glasslib by the unit tests. The files are
+# handed out longest first (tests/conftest.py orders them; --no-loadscope-reorder keeps that order).
 test: install
-	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not browser" tests chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder -m "not browser" tests chapters --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		--cov=glasslib --cov-branch --cov-report=term:skip-covered --cov-fail-under=$(COVERAGE_MIN)
 
 unit: install
