@@ -15,6 +15,7 @@ ledger [--json] [--paper KEY] ...
 from __future__ import annotations
 
 import argparse
+import re
 import ast
 import sys
 from pathlib import Path
@@ -76,7 +77,17 @@ def _parse_value(text: str):
         return text                                   # a bare word is a string: -p MATERIAL BK7
 
 
+def _file_safe(value) -> str:
+    """A parameter value as part of a file name: a path by its file name, no separators or spaces."""
+    text = str(value)
+    if "/" in text or "\\" in text:
+        text = text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return re.sub(r"[^\w.+-]+", "_", text)
+
+
 def _rerun(args) -> int:
+    from nbclient.exceptions import CellExecutionError
+
     from .notebooks import ROOT, chapter_paths, execute
 
     chapters = {p.stem: p for p in chapter_paths()}
@@ -86,9 +97,13 @@ def _rerun(args) -> int:
               + ", ".join(chapters), file=sys.stderr)
         return 2
     params = {k: _parse_value(v) for k, v in args.p or []}
-    out = ROOT / "_build" / "reruns" / (matches[0].stem + "".join(f"_{k}-{v}" for k, v in params.items())
+    out = ROOT / "_build" / "reruns" / (matches[0].stem + "".join(f"_{k}-{_file_safe(v)}" for k, v in params.items())
                                         + ".ipynb")
-    seconds = execute(matches[0], out, parameters=params)
+    try:
+        seconds = execute(matches[0], out, parameters=params)
+    except CellExecutionError as exc:                # the chapter stopped: its own error, not nbclient's traceback
+        print(f"error: {matches[0].name} with {params} stopped: {exc.ename}: {exc.evalue}", file=sys.stderr)
+        return 1
     print(f"executed {matches[0].name} with {params} in {seconds:.1f} s -> {out}")
     return 0
 

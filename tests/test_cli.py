@@ -48,3 +48,22 @@ def test_rerun_executes_a_copy_for_another_glass():
     assert "BK7: rho = 2510 kg/m^3" in text and "SiO2: rho" not in text
     assert (ROOT / "chapters" / "02-carruzzo-yu.ipynb").read_bytes() == committed
     assert run("rerun", "99").returncode == 2
+
+
+def test_rerun_that_stops_in_a_cell_prints_the_chapters_error_not_a_traceback(monkeypatch, capsys):
+    from nbclient.exceptions import CellExecutionError
+
+    import glasslib.notebooks as nbmod
+
+    seen = {}
+
+    def stopped(path, out, parameters):
+        seen["out"] = out
+        raise CellExecutionError("traceback ...", "DataError", "/tmp/gl/mine.csv: no row 'Cv_over_T'")
+    monkeypatch.setattr(nbmod, "execute", stopped)
+    assert main(["rerun", "08", "-p", "TABLE", "/tmp/gl/mine.csv", "-p", "MATERIAL", "my glass"]) == 1
+    err = capsys.readouterr().err
+    assert "stopped: DataError: /tmp/gl/mine.csv: no row 'Cv_over_T'" in err and "traceback" not in err
+    # a path or a space in a value does not become folders in the file name
+    assert seen["out"].parent == ROOT / "_build" / "reruns"
+    assert seen["out"].name == "08-turlakov-glassons_TABLE-mine.csv_MATERIAL-my_glass.ipynb"
