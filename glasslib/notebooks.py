@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -89,6 +90,20 @@ def _inject_parameters(nb, parameters: Mapping[str, Any]) -> None:
     nb.cells.insert(tagged[0] + 1, cell)
 
 
+def _ipc_kernel_manager(sockets: Path) -> type:
+    """A kernel manager that talks to its kernel over Unix sockets in ``sockets``, not over TCP
+    on localhost (where ipykernel warns, rightly, that the traffic is unencrypted)."""
+    from jupyter_client.manager import KernelManager
+
+    class IPCKernelManager(KernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport", "ipc")
+            kwargs.setdefault("ip", str(sockets / "kernel"))
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
+
+
 def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str, Any] | None = None,
             timeout: int = 300, root: Path = ROOT) -> float:
     """Execute a chapter with the project's kernel and write it (in place by default).
@@ -123,8 +138,9 @@ def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str
     if parameters:
         _inject_parameters(nb, parameters)
     start = time.perf_counter()
-    NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
-                   record_timing=False).execute()
+    with tempfile.TemporaryDirectory(prefix="glass-tls-kernel-") as sockets:
+        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
+                       record_timing=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets))).execute()
     seconds = time.perf_counter() - start
     _coalesce_streams(nb)
     if not parameters:

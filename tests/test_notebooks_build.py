@@ -74,7 +74,7 @@ def test_the_real_chapters_hash_glasslib_and_data():
     assert len(digest) == 64 and digest == notebooks.input_hash(chapter)
 
 
-def test_execute_coalesces_streams_and_injects_parameters(tree):
+def test_execute_coalesces_streams_and_injects_parameters(tree, capfd):
     path = tree / "chapters" / "03-c.ipynb"
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -86,6 +86,8 @@ def test_execute_coalesces_streams_and_injects_parameters(tree):
     streams = out.cells[-1].outputs
     assert len(streams) == 1 and streams[0].text == "BK7 0\nBK7 1\nBK7 2\n"
     assert "injected-parameters" in out.cells[1].metadata["tags"]
+    # the kernel is reached over Unix sockets: no "running over TCP without encryption" warning
+    assert "TCP" not in capfd.readouterr().err
     with pytest.raises(ValueError, match="no cell tagged 'parameters'"):
         nb.cells[0].metadata = {}
         nbformat.write(nb, path)
