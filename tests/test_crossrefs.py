@@ -102,3 +102,29 @@ def test_every_glued_number_is_glued_once_and_formats(path):
         except (TypeError, ValueError) as exc:
             problems.append(f"{{glue:text}}`{ref}`: format {fmt!r} fails on {source[key]!r}: {exc}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name[:2])
+def test_glue_does_not_hide_a_cells_verdict(path):
+    """A cell's last expression is what the reader sees under it. A glue() call placed after a
+    cell's last claim swallows the claim's displayed verdict: glue goes before it."""
+    import ast
+
+    def call_name(stmt):
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            f = stmt.value.func
+            return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+        return None
+
+    hidden = []
+    code = [c for c in _notebook(path)["cells"] if c["cell_type"] == "code"]
+    for k, cell in enumerate(code):
+        source = "".join(cell["source"])
+        body = ast.parse("\n".join("" if line.lstrip().startswith(("%", "!")) else line   # IPython magics
+                                    for line in source.split("\n"))).body
+        j = len(body) - 1
+        while j >= 0 and call_name(body[j]) == "glue":
+            j -= 1
+        if j < len(body) - 1 and j >= 0 and call_name(body[j]) in ("record", "identity"):
+            hidden.append(f"code cell {k}")
+    assert not hidden, f"glue() after the last claim hides its verdict in {hidden}"
