@@ -1,7 +1,8 @@
 """Prose that cannot drift: every decimal number a chapter's text states is one it computes.
 
 nbval compares code outputs, not prose. So every number with a decimal point in a chapter's
-markdown (its abstract, findings and summary included) must appear among that chapter's own
+markdown (its abstract, findings and summary included) and in its figures' captions and alt
+texts must appear among that chapter's own
 committed outputs (printed values, tables, claims) at the precision the prose gives, or be an
 input printed in ``data/``. A change in glasslib that moves a result changes the re-executed
 outputs (nbval then fails until the chapter is re-executed), and after that the stale sentence
@@ -62,9 +63,12 @@ def data_values() -> set[float]:
 def stated_numbers(nb: dict):
     """(cell index, text as stated, mantissa, decimals, power of ten) of every number in the prose."""
     for i, cell in enumerate(nb["cells"]):
-        if cell["cell_type"] != "markdown":
-            continue
-        text = REFERENCE.sub(" ", "".join(cell["source"]))
+        if cell["cell_type"] == "markdown":
+            text = "".join(cell["source"])
+        else:                                       # a figure's caption and alt text are prose too
+            meta = cell.get("metadata", {}).get("mystnb", {})
+            text = meta.get("figure", {}).get("caption", "") + "\n" + meta.get("image", {}).get("alt", "")
+        text = REFERENCE.sub(" ", text)
         for m in NUMBER.finditer(text):
             power = m.group(2) or (m.group(3) or "").translate(SUPERSCRIPT) or "0"
             yield i, m.group(0), float(m.group(1)), len(m.group(1).split(".")[1]), int(power.replace("−", "-"))
