@@ -23,7 +23,6 @@ __all__ = [
     "rT_energy_factor", "rT_free_energy_slope", "rT_free_energy_slope_paper",
     "volume_expansivity_rT", "gruneisen_rT_eq80", "geometric_factor_hypothesis", "breakdown_temperature", "TT_correction",
     "gruneisen_bound_eq82", "interaction_heat_capacity_ratio", "lindemann_ratio_from_coupling",
-    "silica_inputs",
 ]
 
 
@@ -424,32 +423,3 @@ def interaction_heat_capacity_ratio(xi_over_a: float, lindemann_ratio: float) ->
     return float(10.0 * require_positive("xi_over_a", xi_over_a) ** -5
                  * require_positive("lindemann_ratio", lindemann_ratio) ** 2)
 
-
-def silica_inputs() -> dict[str, float]:
-    """The silica inputs of Sections V–VI, SI, from ``data/lubchenko_wolynes_2008_silica.csv``.
-
-    Keys: ``T_g``, ``T_D`` (Fig. 15, 342 K), ``T_D_sec_VI`` (350 K, text after Eq. 76),
-    ``xi``, ``xi_over_a`` ((ξ/a)³ = 200 of Sec. VI), ``a_sec_VI`` = ξ/(ξ/a), ``a`` (3.5 Å of
-    Sec. III.A), ``rho``, ``c_s``, ``K`` (= ρc_s²/3), ``lindemann_ratio``, ``alpha_measured``,
-    ``T_ref`` (1 K), ``c``, ``tau_min_ref``, ``E_ref_over_T_D``, ``t_minutes``, ``E_fast_over_T_D``.
-
-    Raises
-    ------
-    glasslib.materials.DataError
-        If the table is malformed.
-    """
-    from glasslib.materials import data_dir, read_parameters
-
-    p = read_parameters(data_dir() / "lubchenko_wolynes_2008_silica.csv")
-    xa = p["xi_over_a_cubed_sec_VI"].si ** (1.0 / 3.0)
-    out = {
-        "T_g": p["T_g"].si, "T_D": p["T_D"].si, "T_D_sec_VI": p["T_D_sec_VI"].si, "xi": p["xi"].si,
-        "xi_over_a": xa, "a_sec_VI": p["xi"].si / xa, "a": p["a"].si, "rho": p["rho"].si,
-        "c_s": p["c_s"].si, "lindemann_ratio": p["lindemann_ratio"].si,
-        "alpha_measured": p["alpha_linear_1K_measured"].si, "T_ref": p["T_alpha_reference"].si,
-        "c": p["c_exponent"].si, "tau_min_ref": p["tau_min_ref"].si,
-        "E_ref_over_T_D": p["E_over_T_D_at_tau_min_ref"].si, "t_minutes": p["t_minutes_sec_V"].si,
-        "E_fast_over_T_D": p["E_over_T_D_fast_tls"].si,
-    }
-    out["K"] = float(bulk_modulus_scalar(out["rho"], out["c_s"]))
-    return out

@@ -81,7 +81,9 @@ def lw_parameters(path=None) -> dict[str, float]:
 LW_SILICA = "a-SiO2"
 
 #: Quantities of the silica table that are measurements on silica, or LW's numbers computed
-#: for silica alone: :func:`lw_inputs` leaves them out for any other glass.
+#: for silica alone: :func:`lw_inputs` leaves them out for any other glass. (ℓ/λ ≈ 150 is
+#: Freeman & Anderson's plateau value, nearly the same in every glass; for another glass the
+#: chapters compute ℓ/λ = 1/(2π²C) from its own measured C instead.)
 LW_SILICA_ONLY = ("l_over_lambda_empirical", "alpha_linear_1K_measured", "tau_min_ref",
                   "E_over_T_D_at_tau_min_ref", "T_D_sec_VI")
 

@@ -18,7 +18,6 @@ __all__ = [
     "DEFAULT_LINDEMANN_RATIO",
     "DEBYE_KA",
     "BARRIER_BULK_COEFFICIENT",
-    "LW_SILICA_FILE",
     "sphere_radius_over_a",
     "surface_tension_log",
     "ripplon_prefactor",
@@ -55,7 +54,6 @@ __all__ = [
     "cumulative_excited_density_saddle",
     "excited_scattering_density_saddle",
     "state_counts_from_mode_density",
-    "lw_silica_inputs",
     "effective_modes",
     "heat_capacity_over_T3",
     "curve_peak",
@@ -1137,26 +1135,6 @@ def state_counts_from_mode_density(mode_weights: ArrayLike, d_omega: float,
 # ---------------------------------------------------------------------------
 # Inputs and figure-level helpers (Fig. 15)
 # ---------------------------------------------------------------------------
-LW_SILICA_FILE = "lubchenko_wolynes_2008_silica.csv"
-
-
-def lw_silica_inputs(path=None) -> dict[str, float]:
-    """The Lubchenko–Wolynes silica inputs (shared table) as SI floats.
-
-    Reads ``data/lubchenko_wolynes_2008_silica.csv`` through
-    :func:`glasslib.materials.read_parameters`.
-
-    Raises
-    ------
-    glasslib.materials.DataError
-        On a malformed table.
-    """
-    from glasslib.materials import data_dir, read_parameters
-
-    p = read_parameters(path if path is not None else data_dir() / LW_SILICA_FILE)
-    return {k: v.si for k, v in p.items()}
-
-
 def effective_modes(modes: ArrayLike, degeneracy: ArrayLike, T_g: float,
                     omega_c: float | None, d_omega: float = 2e-3,
                     omega_max: float = 2.0,

@@ -195,7 +195,8 @@ def test_heat_capacity_nonnegative(eps, T):
 
 
 def test_inputs_table():
-    p = rp.lw_silica_inputs()
+    from glasslib import rfot
+    p = rfot.lw_inputs()
     assert p["xi_over_a_sec_IV"] == 5.8 and p["T_D"] == 342.0
 
 
