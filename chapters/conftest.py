@@ -11,6 +11,9 @@ committed one as pixels: an RMS difference above ``glasslib.figures.IMAGE_RMS_TO
 grey levels, a different size or a different number of figures fails the cell. The
 tolerance absorbs the grey level or two by which one figure's anti-aliasing differs between
 machines, never a moved curve.
+
+The kernels run without coverage: nbval would otherwise trace every chapter (twice as slow),
+and the coverage that `make test` requires is that of the unit tests.
 """
 from nbformat import from_dict
 
@@ -59,6 +62,16 @@ def _without_payload(outputs):
         kept.append(from_dict(out))      # nbval reads outputs by attribute
     return kept
 
+
+if IPyNbCell is not None:
+    # With pytest-cov active, nbval starts coverage (branch tracing) inside every chapter's kernel
+    # (nbval.cover): the chapters then executed about twice as slowly in `make test`, and their
+    # code counted as "covered by the unit tests". Coverage here measures the unit tests only;
+    # the kernels run untraced.
+    import nbval.plugin as _nbval_plugin
+
+    _nbval_plugin.setup_coverage = lambda *args, **kwargs: None
+    _nbval_plugin.teardown_coverage = lambda *args, **kwargs: None
 
 if IPyNbCell is not None and not getattr(IPyNbCell, "_glass_tls_claims", False):
     _original = IPyNbCell.compare_outputs

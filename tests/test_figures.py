@@ -121,3 +121,5 @@ def test_nbval_hook_fails_a_cell_whose_figure_moved():
     assert IPyNbCell.compare_outputs(cell, [], [out(_png())]) is False
     assert cell.comparison_traceback == ["the cell made 0 figure(s); 1 committed"]
     assert module._image_problems([out(_png())], [out(_png())]) == []
+    import nbval.plugin
+    assert nbval.plugin.setup_coverage("config", "kernel", "path") is None    # kernels run untraced
