@@ -5,8 +5,8 @@ several minutes and only for the first problem. These tests read the committed c
 say at once, for every chapter: each labelled equation has a label unique in the book, stands
 as its own block (MyST parses a label only there) and is referred to at least once; each
 ``{eq}`` reference names a label that exists, and is not wrapped in a second pair of
-parentheses (the link prints its own: "((2.3))"); each ``{glue:text}`` key is glued by the
-chapter, exactly once, and its format applies to the stored value.
+parentheses (the link prints its own: "((2.3))"); each ``{glue:text}`` key, in the text or a
+figure caption, is glued by the chapter exactly once, and its format applies to the stored value.
 """
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def _notebook(path: Path) -> dict:
 
 def _markdown(nb: dict) -> list[str]:
     return ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"]
+
+
+def _captions(nb: dict) -> list[str]:
+    """The figure captions (myst-nb cell metadata), which MyST parses like the prose."""
+    return [c.get("metadata", {}).get("mystnb", {}).get("figure", {}).get("caption", "")
+            for c in nb["cells"] if c["cell_type"] == "code"]
 
 
 def _glued(nb: dict) -> list[tuple[str, str]]:
@@ -87,7 +93,7 @@ def test_every_glued_number_is_glued_once_and_formats(path):
     assert not twice, f"glued twice: {twice}"
     values = dict(glued)
     problems = []
-    for ref in GLUE_REF.findall("\n".join(_markdown(nb))):
+    for ref in GLUE_REF.findall("\n".join(_markdown(nb) + _captions(nb))):
         if "::" in ref:                        # another chapter's glue: path::key
             other, _, ref = ref.partition("::")
             source = dict(_glued(_notebook((path.parent / other).with_suffix(".ipynb"))))
