@@ -109,3 +109,20 @@ def test_a_prose_edit_reaches_the_staged_copy_without_re_execution(tree, tmp_pat
     staged = json.loads((dest / "01-a.ipynb").read_text())
     assert "".join(staged["cells"][0]["source"]) == "# A, reworded"
     assert staged["cells"][1]["outputs"][0]["text"] == "1\n"                    # the outputs kept
+
+
+def test_a_committed_chapter_executed_with_the_current_inputs_is_copied_not_re_executed(tree, tmp_path, monkeypatch):
+    dest = tmp_path / "executed"
+    path = tree / "chapters" / "01-a.ipynb"
+    nb = json.loads(path.read_text())
+    nb["metadata"][notebooks.HASH_KEY] = notebooks.input_hash(path, tree)      # as `make execute` leaves it
+    path.write_text(json.dumps(nb))
+    ran = []
+    monkeypatch.setattr(notebooks, "execute", lambda chapter, out, root: ran.append(chapter.name) or 0.0)
+    notebooks.stage(dest, root=tree, log=lambda m: None)
+    assert ran == ["02-b.ipynb"]                         # no recorded hash: executed
+    assert json.loads((dest / "01-a.ipynb").read_text())["metadata"][notebooks.HASH_KEY] == nb["metadata"][notebooks.HASH_KEY]
+    (tree / "glasslib" / "physics.py").write_text("C = 2e-4\n")                # an input changes: re-executed
+    ran.clear()
+    notebooks.stage(dest, root=tree, log=lambda m: None)
+    assert sorted(ran) == ["01-a.ipynb", "02-b.ipynb"]
