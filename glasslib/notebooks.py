@@ -239,7 +239,8 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
 
 def timings(root: Path = ROOT, log=print) -> dict[str, float]:
     """Measure, in one run: each chapter's execution time (alone, into a scratch folder), the
-    ledger command, ``make test``, and ``make book`` cold (nothing staged) and warm (nothing
+    ledger command, ``make test``, and ``make book`` cold (a fresh ``_build``: chapters whose committed
+    notebooks record the current inputs are copied, the others executed) and warm (nothing
     changed). Prints a table and returns ``{what: seconds}``. This is what ``make timings`` runs;
     speed is reported, never asserted by a test."""
     import shutil
@@ -263,7 +264,7 @@ def timings(root: Path = ROOT, log=print) -> dict[str, float]:
     timed("python -m glasslib.claims", [sys.executable, "-m", "glasslib.claims"])
     timed("make test", ["make", "test"])
     shutil.rmtree(root / "_build", ignore_errors=True)
-    timed("make book (cold)", ["make", "book"])
+    timed("make book (cold: a fresh _build)", ["make", "book"])
     timed("make book (warm, nothing changed)", ["make", "book"])
     return out
 
