@@ -95,7 +95,7 @@ def test_timings_measures_each_chapter_and_each_command(tree, monkeypatch):
     (tree / "_build" / "stale.txt").write_text("x")
     out = notebooks.timings(tree, log=log.append)
     assert list(out) == ["execute 01-a", "execute 02-b", "execute 03-c", "python -m glasslib.claims",
-                         "make test", "make book (cold)", "make book (warm, nothing changed)"]
+                         "make test", "make book (cold: a fresh _build)", "make book (warm, nothing changed)"]
     assert out["execute 02-b"] == 1.5 and all(v >= 0 for v in out.values())
     assert ran == ["glasslib.claims", ["make", "test"], ["make", "book"], ["make", "book"]]
     assert not (tree / "_build").exists()                               # the cold build starts from nothing
