@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -358,18 +358,12 @@ class GlassTable:
         Absent values are ``None`` (shown as "—" by the chapter): a table of data, not of
         predictions. With ``display=True`` values are in the units of :data:`DISPLAY`.
         """
-        qs = list(quantities) if quantities is not None else self.quantities
-        rows = {}
-        for g in self.glasses:
-            row = {}
-            for q in qs:
-                found = self.all(g, q)
-                v = found[0].value if found else None
-                if v is not None and display:
-                    v = v * DISPLAY[q][1]
-                row[q] = v
-            rows[g] = row
-        return pd.DataFrame.from_dict(rows, orient="index", columns=qs)
+        def value(q: str, found: list[Entry]) -> float | None:
+            if not found:
+                return None
+            return found[0].value * DISPLAY[q][1] if display else found[0].value
+
+        return self._wide(quantities, value)
 
     def sources(self, quantities: Sequence[str] | None = None) -> pd.DataFrame:
         """Same shape as :meth:`values`: the sources of each cell, preferred first, ``""`` if none.
@@ -377,20 +371,21 @@ class GlassTable:
         A source that disagrees with the preferred value carries its relative difference,
         e.g. ``"CY-S1, LW Sec. III.A (+1.8%)"``.
         """
+        def labels(q: str, found: list[Entry]) -> str:
+            parts = []
+            for i, e in enumerate(found):
+                tag = e.label + ("*" if e.derived else "")
+                if i > 0 and not math.isclose(e.value, found[0].value, rel_tol=1e-12):
+                    tag += f" ({e.value / found[0].value - 1:+.1%})"
+                parts.append(tag)
+            return ", ".join(parts)
+
+        return self._wide(quantities, labels)
+
+    def _wide(self, quantities: Sequence[str] | None, cell: Callable[[str, list[Entry]], Any]) -> pd.DataFrame:
+        """One row per glass, one column per quantity: ``cell(quantity, entries)`` of each."""
         qs = list(quantities) if quantities is not None else self.quantities
-        rows = {}
-        for g in self.glasses:
-            row = {}
-            for q in qs:
-                found = self.all(g, q)
-                parts = []
-                for i, e in enumerate(found):
-                    tag = e.label + ("*" if e.derived else "")
-                    if i > 0 and not math.isclose(e.value, found[0].value, rel_tol=1e-12):
-                        tag += f" ({e.value / found[0].value - 1:+.1%})"
-                    parts.append(tag)
-                row[q] = ", ".join(parts)
-            rows[g] = row
+        rows = {g: {q: cell(q, self.all(g, q)) for q in qs} for g in self.glasses}
         return pd.DataFrame.from_dict(rows, orient="index", columns=qs)
 
     def disagreements(self, include_agreeing: bool = False) -> pd.DataFrame:
