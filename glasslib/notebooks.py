@@ -202,8 +202,8 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
     dest = Path(dest)
     todo = []
     for chapter in stale(dest, root):
-        recorded = json.loads(chapter.read_text(encoding="utf-8")).get("metadata", {}).get(HASH_KEY)
-        if recorded == input_hash(chapter, root):     # the committed outputs were made with these inputs
+        committed = json.loads(chapter.read_text(encoding="utf-8"))
+        if committed.get("metadata", {}).get(HASH_KEY) == input_hash(committed, root):   # made with these inputs
             dest.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(chapter, dest / chapter.name)
             log(f"committed   {chapter.name} (executed with the current inputs)")
