@@ -10,6 +10,7 @@ figure caption, is glued by the chapter exactly once, and its format applies to 
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -26,7 +27,9 @@ GLUE_REF = re.compile(r"\{glue:text\}`([^`]+)`")
 GLUE_MIME_SUFFIX = "text/plain"
 
 
+@functools.lru_cache(maxsize=None)
 def _notebook(path: Path) -> dict:
+    """A committed chapter, read once (the tests only read it)."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
