@@ -33,7 +33,8 @@ $(STAMP): requirements.txt pyproject.toml
 
 book: install
 	@# 1. executed copies of the chapters, re-executing only those whose inputs changed
-	$(BIN)/python -m glasslib.notebooks stage _build/executed --jobs 2
+	@#    (FRESH=1: execute every chapter here, even those committed with the current inputs)
+	$(BIN)/python -m glasslib.notebooks stage _build/executed --jobs 2 $(if $(FRESH),--all)
 	@# 2. a source tree whose chapters are those copies (the committed notebooks are never touched)
 	rm -rf _build/src && mkdir -p _build/src
 	ln -s ../../book _build/src/book && ln -s ../executed _build/src/chapters

@@ -186,13 +186,16 @@ def stale(dest: Path, root: Path = ROOT) -> list[Path]:
     return out
 
 
-def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[str, float]:
+def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print,
+          execute_all: bool = False) -> dict[str, float]:
     """Bring ``dest`` up to date: execute (in parallel) exactly the chapters that are stale.
 
     A stale chapter whose committed notebook records the hash of the current inputs (its code,
     glasslib, data, requirements) is copied instead: its stored outputs are what these inputs
     compute (and `make test` re-executes and compares them). So a fresh clone builds without
     executing anything, and any change to an input re-executes the chapters it reaches.
+    ``execute_all=True`` (``make book FRESH=1``) executes every chapter on this machine,
+    whatever ``dest`` and the committed notebooks hold.
 
     Returns
     -------
@@ -201,7 +204,10 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
     """
     dest = Path(dest)
     todo = []
-    for chapter in stale(dest, root):
+    for chapter in chapter_paths(root) if execute_all else stale(dest, root):
+        if execute_all:
+            todo.append(chapter)
+            continue
         committed = json.loads(chapter.read_text(encoding="utf-8"))
         if committed.get("metadata", {}).get(HASH_KEY) == input_hash(committed, root):   # made with these inputs
             dest.mkdir(parents=True, exist_ok=True)
@@ -240,8 +246,8 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print) -> dict[st
 def timings(root: Path = ROOT, log=print) -> dict[str, float]:
     """Measure, in one run: each chapter's execution time (alone, into a scratch folder), the
     ledger command, ``make test``, and ``make book`` cold (a fresh ``_build``: chapters whose committed
-    notebooks record the current inputs are copied, the others executed) and warm (nothing
-    changed). Prints a table and returns ``{what: seconds}``. This is what ``make timings`` runs;
+    notebooks record the current inputs are copied, the others executed), warm (nothing
+    changed) and with every chapter executed (``FRESH=1``, what a change to glasslib costs). Prints a table and returns ``{what: seconds}``. This is what ``make timings`` runs;
     speed is reported, never asserted by a test."""
     import shutil
     import subprocess
@@ -266,6 +272,7 @@ def timings(root: Path = ROOT, log=print) -> dict[str, float]:
     shutil.rmtree(root / "_build", ignore_errors=True)
     timed("make book (cold: a fresh _build)", ["make", "book"])
     timed("make book (warm, nothing changed)", ["make", "book"])
+    timed("make book FRESH=1 (every chapter executed, as after a change to glasslib)", ["make", "book", "FRESH=1"])
     return out
 
 
@@ -278,6 +285,8 @@ def _main(argv: list[str] | None = None) -> int:
     p_stage = sub.add_parser("stage", help="execute into DEST the chapters whose inputs changed")
     p_stage.add_argument("dest", type=Path)
     p_stage.add_argument("--jobs", type=int, default=2)
+    p_stage.add_argument("--all", action="store_true", dest="execute_all",
+                         help="execute every chapter, even those up to date or committed with the current inputs")
     p_exec = sub.add_parser("execute", help="re-execute chapters in place")
     p_exec.add_argument("paths", nargs="+", type=Path)
     sub.add_parser("timings", help="time every chapter, the ledger, make test and make book (cold, warm)")
@@ -286,7 +295,7 @@ def _main(argv: list[str] | None = None) -> int:
         timings()
     elif args.command == "stage":
         try:
-            stage(args.dest, jobs=args.jobs, log=lambda m: print(m, flush=True))
+            stage(args.dest, jobs=args.jobs, log=lambda m: print(m, flush=True), execute_all=args.execute_all)
         except RuntimeError as exc:
             print(f"error: {exc}", flush=True)
             return 1

@@ -66,6 +66,17 @@ def test_stage_executes_exactly_the_stale_chapters_and_drops_removed_ones(tree, 
     assert sorted(p.name for p in dest.glob("*.ipynb")) == ["01-a.ipynb", "02-b.ipynb"]
 
 
+def test_stage_execute_all_executes_every_chapter_even_when_up_to_date(tree, monkeypatch):
+    calls = []
+    monkeypatch.setattr(notebooks, "execute", fake_execute(calls))
+    dest = tree / "_build" / "executed"
+    notebooks.stage(dest, root=tree, log=lambda m: None)
+    calls.clear()
+    assert notebooks.stage(dest, root=tree, log=lambda m: None) == {}             # up to date: nothing
+    done = notebooks.stage(dest, root=tree, log=lambda m: None, execute_all=True)  # make book FRESH=1
+    assert sorted(calls) == ["01-a.ipynb", "02-b.ipynb", "03-c.ipynb"] and len(done) == 3
+
+
 def test_stage_reports_every_failing_chapter_and_leaves_no_stale_copy(tree, monkeypatch):
     calls, log = [], []
     monkeypatch.setattr(notebooks, "execute", fake_execute(calls, fail=("01-a.ipynb", "03-c.ipynb")))
@@ -87,7 +98,7 @@ def test_timings_measures_each_chapter_and_each_command(tree, monkeypatch):
     monkeypatch.setattr(notebooks, "execute", fake_execute(calls))
 
     def fake_run(cmd, cwd=None, capture_output=False, text=False):
-        ran.append(cmd[-2:] if cmd[0] == "make" else cmd[-1])
+        ran.append(cmd if cmd[0] == "make" else cmd[-1])
         return subprocess.CompletedProcess(cmd, 1 if cmd[-1] == "test" else 0)
 
     monkeypatch.setattr(subprocess, "run", fake_run)
@@ -95,9 +106,10 @@ def test_timings_measures_each_chapter_and_each_command(tree, monkeypatch):
     (tree / "_build" / "stale.txt").write_text("x")
     out = notebooks.timings(tree, log=log.append)
     assert list(out) == ["execute 01-a", "execute 02-b", "execute 03-c", "python -m glasslib.claims",
-                         "make test", "make book (cold: a fresh _build)", "make book (warm, nothing changed)"]
+                         "make test", "make book (cold: a fresh _build)", "make book (warm, nothing changed)",
+                         "make book FRESH=1 (every chapter executed, as after a change to glasslib)"]
     assert out["execute 02-b"] == 1.5 and all(v >= 0 for v in out.values())
-    assert ran == ["glasslib.claims", ["make", "test"], ["make", "book"], ["make", "book"]]
+    assert ran == ["glasslib.claims", ["make", "test"], ["make", "book"], ["make", "book"], ["make", "book", "FRESH=1"]]
     assert not (tree / "_build").exists()                               # the cold build starts from nothing
     assert [line for line in log if "(exit" in line] == [line for line in log if "make test" in line]
 
@@ -107,8 +119,8 @@ def test_command_line_dispatch(tree, monkeypatch, capsys):
     monkeypatch.setattr(notebooks, "timings", lambda: seen.setdefault("timings", True))
     monkeypatch.setattr(notebooks, "execute", lambda path: 2.0)
 
-    def fake_stage(dest, jobs, log):
-        seen["stage"] = (dest.name, jobs)
+    def fake_stage(dest, jobs, log, execute_all):
+        seen["stage"] = (dest.name, jobs, execute_all)
         if dest.name == "bad":
             raise RuntimeError("chapters that failed to execute: 01-a.ipynb: boom")
         log("up to date  01-a.ipynb")
@@ -116,11 +128,12 @@ def test_command_line_dispatch(tree, monkeypatch, capsys):
 
     monkeypatch.setattr(notebooks, "stage", fake_stage)
     assert notebooks._main(["timings"]) == 0 and seen["timings"]
-    assert notebooks._main(["stage", str(tree / "out"), "--jobs", "3"]) == 0 and seen["stage"] == ("out", 3)
+    assert notebooks._main(["stage", str(tree / "out"), "--jobs", "3"]) == 0 and seen["stage"] == ("out", 3, False)
+    assert notebooks._main(["stage", str(tree / "out"), "--all"]) == 0 and seen["stage"] == ("out", 2, True)
     assert notebooks._main(["stage", str(tree / "bad")]) == 1
     assert notebooks._main(["execute", str(tree / "chapters" / "01-a.ipynb")]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed == ["up to date  01-a.ipynb", "error: chapters that failed to execute: 01-a.ipynb: boom",
+    assert printed == ["up to date  01-a.ipynb", "up to date  01-a.ipynb", "error: chapters that failed to execute: 01-a.ipynb: boom",
                        "executed    01-a.ipynb in 2.0 s"]
 
 
