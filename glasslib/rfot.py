@@ -755,6 +755,35 @@ def waiting_time_integral_asymptote(L: ArrayLike, c: ArrayLike) -> np.ndarray:
 
 
 _E_NODES, _E_WEIGHTS = np.polynomial.legendre.leggauss(160)
+_GAP_NODES, _GAP_WEIGHTS = np.polynomial.legendre.leggauss(240)
+BETA_E_RANGE = (1e-3, 40.0)
+"""The range of x = βE over which :func:`heat_capacity` and :func:`heat_capacity_long_time` integrate:
+so both return 0 when every TLS has E > 40 k_BT (a gap edge; use :func:`heat_capacity_above_gap`)."""
+
+
+def _eq27(T, t, c, tau_min_ref, E_ref, Delta0, P_bar, A, inner, from_gap=False) -> np.ndarray:
+    """Eq. (27) with the inner waiting-time integral ``inner(L, c)``, by Gauss–Legendre in ln βE:
+    over :data:`BETA_E_RANGE`, or (``from_gap``) from the gap edge x₀ = E_min/k_BT to x₀ + 80."""
+    T = require_positive("T", T)
+    t = require_positive("t", t)
+    c = float(require_nonnegative("c", c))
+    tau_min_ref = float(require_positive("tau_min_ref", tau_min_ref))
+    E_ref = float(require_positive("E_ref", E_ref))
+    Delta0 = float(require_positive("Delta0", Delta0))
+    T, t = np.broadcast_arrays(T, t)
+    if from_gap:
+        x0 = np.maximum(gap_energy(T, t, tau_min_ref, E_ref) / (k_B * T), 1e-6)[..., None]
+        lo, hi, nodes, weights = np.log(x0), np.log(x0 + 80.0), _GAP_NODES, _GAP_WEIGHTS
+    else:
+        lo, hi = np.log(BETA_E_RANGE[0]), np.log(BETA_E_RANGE[1])
+        nodes, weights = _E_NODES, _E_WEIGHTS
+    x = np.exp(0.5 * (hi - lo) * (nodes + 1.0) + lo)                          # βE
+    Tb, tb = T[..., None], t[..., None]
+    E = x * k_B * Tb
+    L = np.log(tb / _tau_min(E, Tb, tau_min_ref, E_ref))
+    f = (x / (2.0 * np.cosh(x / 2.0))) ** 2 * (Delta0 / E) ** c * inner(L, c)
+    # dE = k_B T x d(ln x)
+    return k_B * P_bar * 0.5 * A * k_B * T * np.sum(0.5 * (hi - lo) * weights * x * f, axis=-1)
 
 
 def _tau_min(E: np.ndarray, T: np.ndarray, tau_min_ref: float, E_ref: float) -> np.ndarray:
@@ -769,8 +798,8 @@ def heat_capacity(T: ArrayLike, t: ArrayLike, c: float, tau_min_ref: float, E_re
         C(t) = k_B P̄ (A/2) ∫₀^∞ dE [βE/2cosh(βE/2)]² (Δ₀/E)^c I(ln(t/τ_min(E)), c),
 
     with τ_min(E) = τ_ref (E_ref/E)³ tanh(E/2k_BT) (Eq. 25, normalised so that
-    τ_min(E_ref) = τ_ref at T = 0).  The E integral runs over x = βE ∈ [10⁻³, 40]
-    by Gauss–Legendre quadrature in ln x.
+    τ_min(E_ref) = τ_ref at T = 0).  The E integral runs over x = βE in
+    :data:`BETA_E_RANGE` = [10⁻³, 40] by Gauss–Legendre quadrature in ln x.
 
     Parameters
     ----------
@@ -800,22 +829,7 @@ def heat_capacity(T: ArrayLike, t: ArrayLike, c: float, tau_min_ref: float, E_re
     ----------
     Lubchenko & Wolynes (2008), Eqs. (24)–(27).
     """
-    T = require_positive("T", T)
-    t = require_positive("t", t)
-    c = float(require_nonnegative("c", c))
-    tau_min_ref = float(require_positive("tau_min_ref", tau_min_ref))
-    E_ref = float(require_positive("E_ref", E_ref))
-    Delta0 = float(require_positive("Delta0", Delta0))
-    T, t = np.broadcast_arrays(T, t)
-    lnx = 0.5 * (np.log(40.0) - np.log(1e-3)) * (_E_NODES + 1.0) + np.log(1e-3)
-    wts = 0.5 * (np.log(40.0) - np.log(1e-3)) * _E_WEIGHTS
-    x = np.exp(lnx)                                   # βE
-    Tb, tb = T[..., None], t[..., None]
-    E = x * k_B * Tb
-    L = np.log(tb / _tau_min(E, Tb, tau_min_ref, E_ref))
-    f = (x / (2.0 * np.cosh(x / 2.0))) ** 2 * (Delta0 / E) ** c * waiting_time_integral(L, c)
-    # dE = k_B T x d(ln x)
-    return k_B * P_bar * 0.5 * A * k_B * T * np.sum(wts * x * f, axis=-1)
+    return _eq27(T, t, c, tau_min_ref, E_ref, Delta0, P_bar, A, waiting_time_integral)
 
 
 def heat_capacity_long_time(T: ArrayLike, t: ArrayLike, c: float, tau_min_ref: float, E_ref: float,
@@ -828,18 +842,7 @@ def heat_capacity_long_time(T: ArrayLike, t: ArrayLike, c: float, tau_min_ref: f
     ----------
     Lubchenko & Wolynes (2008), Eq. (28).
     """
-    T = require_positive("T", T)
-    t = require_positive("t", t)
-    c = float(require_nonnegative("c", c))
-    T, t = np.broadcast_arrays(T, t)
-    lnx = 0.5 * (np.log(40.0) - np.log(1e-3)) * (_E_NODES + 1.0) + np.log(1e-3)
-    wts = 0.5 * (np.log(40.0) - np.log(1e-3)) * _E_WEIGHTS
-    x = np.exp(lnx)
-    Tb, tb = T[..., None], t[..., None]
-    E = x * k_B * Tb
-    L = np.log(tb / _tau_min(E, Tb, float(tau_min_ref), float(E_ref)))
-    f = (x / (2.0 * np.cosh(x / 2.0))) ** 2 * (float(Delta0) / E) ** c * waiting_time_integral_asymptote(L, c)
-    return k_B * P_bar * 0.5 * A * k_B * T * np.sum(wts * x * f, axis=-1)
+    return _eq27(T, t, c, tau_min_ref, E_ref, Delta0, P_bar, A, waiting_time_integral_asymptote)
 
 
 def local_exponent(x: ArrayLike, y: ArrayLike) -> np.ndarray:
@@ -907,9 +910,6 @@ def gap_energy(T: ArrayLike, t: ArrayLike, tau_min_ref: float, E_ref: float) -> 
     return np.exp(0.5 * (lo + hi))
 
 
-_GAP_NODES, _GAP_WEIGHTS = np.polynomial.legendre.leggauss(240)
-
-
 def heat_capacity_above_gap(T: ArrayLike, t: ArrayLike, c: float, tau_min_ref: float, E_ref: float,
                             Delta0: float, P_bar: float = 1.0, A: float = 1.0) -> np.ndarray:
     """Eq. (27) integrated over the whole relaxed band E ≥ E_min, with no cut in βE [J K⁻¹ m⁻³].
@@ -924,23 +924,7 @@ def heat_capacity_above_gap(T: ArrayLike, t: ArrayLike, c: float, tau_min_ref: f
     ----------
     Lubchenko & Wolynes (2008), Eqs. (24)–(27).
     """
-    T = require_positive("T", T)
-    t = require_positive("t", t)
-    c = float(require_nonnegative("c", c))
-    tau_min_ref = float(require_positive("tau_min_ref", tau_min_ref))
-    E_ref = float(require_positive("E_ref", E_ref))
-    Delta0 = float(require_positive("Delta0", Delta0))
-    T, t = np.broadcast_arrays(T, t)
-    x0 = np.maximum(gap_energy(T, t, tau_min_ref, E_ref) / (k_B * T), 1e-6)[..., None]
-    a_, b_ = np.log(x0), np.log(x0 + 80.0)
-    lnx = 0.5 * (b_ - a_) * (_GAP_NODES + 1.0) + a_
-    wts = 0.5 * (b_ - a_) * _GAP_WEIGHTS
-    x = np.exp(lnx)
-    Tb, tb = T[..., None], t[..., None]
-    E = x * k_B * Tb
-    L = np.log(tb / _tau_min(E, Tb, tau_min_ref, E_ref))
-    f = (x / (2.0 * np.cosh(x / 2.0))) ** 2 * (Delta0 / E) ** c * waiting_time_integral(L, c)
-    return k_B * P_bar * 0.5 * A * k_B * T * np.sum(wts * x * f, axis=-1)
+    return _eq27(T, t, c, tau_min_ref, E_ref, Delta0, P_bar, A, waiting_time_integral, from_gap=True)
 
 
 def stretched_exponent(sigma: ArrayLike, truncated: bool = False, mean: float = 39.14,
