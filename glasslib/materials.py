@@ -405,7 +405,7 @@ _PARAM_COLUMNS = (Column("quantity", "text"), Column("value", "real"), Column("u
 #: says what the printed value is in; loaders return SI).  "k_B K" is an energy
 #: quoted in kelvin (E/k_B), converted to joule.
 PARAMETER_UNITS: dict[str, float] = {
-    "1": 1.0, "K": 1.0, "k_B K": units.k_B, "kg/m3": 1.0, "g/cm3": 1.0e3, "m/s": 1.0, "km/s": 1.0e3, "cm/s": 1.0e-2,
+    "1": 1.0, "K": 1.0, "k_B K": units.k_B, "kg/m3": 1.0, "g/cm3": float(units.g_cm3_to_kg_m3(1.0)), "m/s": 1.0, "km/s": 1.0e3, "cm/s": 1.0e-2,
     "m": 1.0, "cm": 1.0e-2, "A": units.angstrom, "A3": units.angstrom**3, "m3": 1.0, "s": 1.0,
     "Hz": 1.0, "rad/s": 1.0, "J": 1.0, "eV": units.eV, "erg": units.erg, "g": 1.0e-3, "kg": 1.0,
     "J/(K m3)": 1.0, "1/(J m3)": 1.0, "erg/(g K2)": units.erg / 1.0e-3, "g/s": 1.0e-3,
@@ -420,6 +420,12 @@ POSITIVE_UNITS: dict[str, str] = {
     "m": "length", "cm": "length", "A": "length", "A3": "volume", "m3": "volume", "s": "time",
     "g": "mass", "kg": "mass", "amu": "mass", "K": "temperature", "Hz": "frequency", "rad/s": "frequency",
 }
+
+
+#: Plausible SI ranges of a parameter by the kind of its unit (:data:`POSITIVE_UNITS`), the
+#: same bounds as the wide tables': ``rho,2.2,kg/m3`` (a density meant in g/cm3) or a speed in
+#: cm/s labelled m/s lands far outside.
+PLAUSIBLE_SI: dict[str, tuple[float, float]] = {"density": RHO_KG_M3, "speed": SPEED_M_S}
 
 
 @dataclass(frozen=True)
@@ -447,7 +453,7 @@ def read_parameters(path: os.PathLike | str) -> dict[str, Parameter]:
     DataError
         As :func:`read_table`; for a unit not in :data:`PARAMETER_UNITS` (naming the
         file line); for a zero or negative value of a quantity in a unit of
-        :data:`POSITIVE_UNITS`.
+        :data:`POSITIVE_UNITS`; for a density or speed outside :data:`PLAUSIBLE_SI`.
     """
     rows = read_table(path, _PARAM_COLUMNS, key="quantity")
     out = Table(rows.path)
@@ -459,7 +465,12 @@ def read_parameters(path: os.PathLike | str) -> dict[str, Parameter]:
         if r["unit"] in POSITIVE_UNITS and not r["value"] > 0:
             raise DataError(rows.path, f"{name!r} is a {POSITIVE_UNITS[r['unit']]} in {r['unit']} and must be "
                             f"positive, got {r['value']:g}", line=line, column="value")
-        out[name] = Parameter(name, r["value"], r["unit"], r["value"] * PARAMETER_UNITS[r["unit"]],
-                              r["where"])
+        si = r["value"] * PARAMETER_UNITS[r["unit"]]
+        lo, hi = PLAUSIBLE_SI.get(POSITIVE_UNITS.get(r["unit"], ""), (-math.inf, math.inf))
+        if not lo <= si <= hi:
+            raise DataError(rows.path, f"{name!r} = {r['value']:g} {r['unit']} is {si:g} in SI, outside the "
+                            f"plausible range [{lo:g}, {hi:g}] of a {POSITIVE_UNITS[r['unit']]} (a unit slip?)",
+                            line=line, column="value")
+        out[name] = Parameter(name, r["value"], r["unit"], si, r["where"])
         out.lines[name] = line
     return out

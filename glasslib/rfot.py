@@ -66,8 +66,9 @@ def lw_parameters(path=None) -> dict[str, float]:
 
     Returns
     -------
-    dict
-        Quantity name → SI value (K, m, kg/m³, m/s, s, or dimensionless).
+    glasslib.materials.Table
+        Quantity name → SI value (K, m, kg/m³, m/s, s, or dimensionless); asking for a
+        quantity the file lacks raises DataError naming the file.
 
     Raises
     ------
@@ -75,7 +76,11 @@ def lw_parameters(path=None) -> dict[str, float]:
         Naming file, line and column of a malformed row.
     """
     path = materials.data_dir() / LW_PARAMETERS_FILE if path is None else path
-    return {k: p.si for k, p in materials.read_parameters(path).items()}
+    rows = materials.read_parameters(path)
+    out = materials.Table(rows.path)           # a missing quantity raises DataError naming the file
+    out.update({k: p.si for k, p in rows.items()})
+    out.lines.update(rows.lines)
+    return out
 
 #: The name of the paper's own silica inputs in :func:`lw_inputs`.
 LW_SILICA = "a-SiO2"
@@ -138,11 +143,27 @@ def lw_inputs(material: str = LW_SILICA) -> dict[str, float]:
     table = {LW_SILICA: None, **carruzzo_yu_supplement_glasses()}
     row = materials.pick(table, material, f"Lubchenko-Wolynes inputs (the paper's {LW_SILICA!r} "
                                           f"or data/{CY_SUPPLEMENT_TABLE})")
-    out = {k: v for k, v in params.items() if k not in LW_SILICA_ONLY}
+    out = _OtherGlassInputs(params.path, material)
+    out.update({k: v for k, v in params.items() if k not in LW_SILICA_ONLY})
     a = row.glass.v_o ** (1.0 / 3.0)
     out.update(T_g=row.T_g, T_D=row.glass.T_D, rho=row.glass.rho, c_s=row.glass.v, a=a,
                xi=a * float(xi_over_a(params["tau_over_tau0_at_T_g"], params["lindemann_ratio"])))
     return out
+
+class _OtherGlassInputs(materials.Table):
+    """:func:`lw_inputs` of a glass other than the paper's silica: asking for a quantity of
+    :data:`LW_SILICA_ONLY` says it is silica's, asking for any other names the file."""
+
+    def __init__(self, path, material: str) -> None:
+        super().__init__(path)
+        self.material = material
+
+    def __missing__(self, key: str):
+        if key in LW_SILICA_ONLY:
+            raise materials.DataError(self.path, f"{key!r} is silica's alone (rfot.LW_SILICA_ONLY), "
+                                                 f"not an input for {self.material!r}")
+        return super().__missing__(key)
+
 
 #: Orientational average of the coupling of a randomly oriented defect to one
 #: phonon polarisation, the "factor 1/3" of Eq. (20).

@@ -25,7 +25,7 @@ from scipy import stats
 
 from . import units
 from .elasticity import random_unit_vectors, stress_interaction_tensor
-from .materials import AcousticGlass, Column, read_table
+from .materials import RHO_KG_M3, SPEED_M_S, AcousticGlass, Column, read_table
 from .validation import require_finite, require_positive
 
 __all__ = [
@@ -183,7 +183,8 @@ def fit_table(glasses: Mapping[str, AcousticGlass], *, exclude: Iterable[str] = 
 SECTION5_TABLE = "zhou_leggett_2022_section5.csv"
 _S5_COLUMNS = (
     Column("material", "text"), Column("n0M2_erg_cm3"), Column("epsilon_r"), Column("neMu2_gaussian"),
-    Column("rho_g_cm3"), Column("c_cm_s"), Column("source", "text"),
+    Column("rho_g_cm3", plausible=tuple(x / 1e3 for x in RHO_KG_M3)),
+    Column("c_cm_s", plausible=tuple(x * 1e2 for x in SPEED_M_S)), Column("source", "text"),
 )
 
 

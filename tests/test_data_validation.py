@@ -101,6 +101,37 @@ def test_parameter_table_missing_row_names_the_file_and_the_rows():
         table["T_melt"]
 
 
+@pytest.mark.parametrize("old, new, what", [
+    ("rho,2.2,g/cm3", "rho,2.2,kg/m3", r"'rho' = 2.2 kg/m3 is 2.2 in SI, outside the plausible range \[300, 25000\] of a density"),
+    ("c_s,4100,m/s", "c_s,4100,km/s", r"'c_s' = 4100 km/s is 4.1e\+06 in SI, outside the plausible range \[300, 20000\] of a speed"),
+])
+def test_parameter_table_density_or_speed_in_the_wrong_unit(tmp_path, old, new, what):
+    bad = edited(tmp_path, PARAMS, old, new)
+    with pytest.raises(DataError, match=rf"{bad.name}, line \d+, column 'value': {what}"):
+        materials.read_parameters(bad)
+
+
+def test_lw_table_with_a_row_missing_names_the_file_not_a_bare_key(tmp_path):
+    from glasslib import rfot
+
+    text = PARAMS.read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / PARAMS.name
+    bad.write_text("\n".join(t for t in text if not t.startswith("T_g,")) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"{bad.name}: no row 'T_g'"):
+        rfot.lw_parameters(bad)["T_g"]
+    # another glass's inputs leave silica's measurements out, and say so when asked for one
+    with pytest.raises(DataError, match=r"'tau_min_ref' is silica's alone .* not an input for 'BK7'"):
+        rfot.lw_inputs("BK7")["tau_min_ref"]
+
+
+def test_zhou_leggett_section5_density_in_kg_m3_is_a_unit_slip(tmp_path):
+    from glasslib import zhou_leggett
+
+    bad = edited(tmp_path, DATA / "zhou_leggett_2022_section5.csv", ",2.2,5.8e5,", ",2200,5.8e5,")
+    with pytest.raises(DataError, match=r"column 'rho_g_cm3': 2200 lies outside the plausible range"):
+        zhou_leggett.section5_glasses(bad)
+
+
 def test_unknown_material_lists_the_names():
     with pytest.raises(KeyError, match=r"valid names: 'SiO2', 'BK7'"):
         materials.carruzzo_yu_glass("window glass")
