@@ -702,6 +702,12 @@ def heat_capacity_eq69(T_over_T_D: float, t: ArrayLike, B: float, c: float, tau_
     ----------
     LW2008, Eq. (69).
     """
+    return _energy_integral_eq69(heat_capacity_bracket_eq69, T_over_T_D, t, B, c, tau_ref, E_ref_over_T_D, n_E)
+
+
+def _energy_integral_eq69(bracket, T_over_T_D, t, B, c, tau_ref, E_ref_over_T_D, n_E):
+    """∫_0^{30T} dE (βE/2cosh(βE/2))² E^{−c} [bracket(E, t)] by the rectangle rule
+    on x = E/T (n_E points), for each part of the bracket: Eq. (69) without its prefactor."""
     T = float(require_positive("T_over_T_D", T_over_T_D))
     tt = np.atleast_1d(require_positive("t", t))
     x = np.linspace(30.0 / n_E, 30.0, n_E)
@@ -709,7 +715,7 @@ def heat_capacity_eq69(T_over_T_D: float, t: ArrayLike, B: float, c: float, tau_
     E = x * T
     weight = (x / (2 * np.cosh(x / 2))) ** 2 * E ** (-c) * T * dx
     tm = tau_min_scaled(E, tau_ref, E_ref_over_T_D)
-    fast, reg = heat_capacity_bracket_eq69(E[None, :], tt[:, None], tm[None, :], B, c)
+    fast, reg = bracket(E[None, :], tt[:, None], tm[None, :], B, c)
     return fast @ weight, reg @ weight
 
 
@@ -1174,7 +1180,10 @@ def heat_capacity_bracket_folded(E_over_T_D: ArrayLike, t: ArrayLike, tau_min: A
     cc = float(require_in_range("c", c, 0.0, 1.999))
     E, tt, tm = np.broadcast_arrays(E, tt, tm)
     Z = np.log(np.maximum(tt / tm, 1.0))
-    zstar = -2.0 * np.log(folded_shell_edge(require_positive("B", B) * E / omega_D_over_T_D))
+    b = require_positive("B", B) * E / omega_D_over_T_D
+    # z* = −ln x*² = ln[(1 + √(1+4b²))/2], written with log1p: −2 ln(folded_shell_edge(b)) rounds
+    # to 0 once b² < 1e-16 and would empty the fast part instead of giving its b → 0 limit
+    zstar = np.log1p(2.0 * b**2 / (1.0 + np.sqrt(1.0 + 4.0 * b**2)))
     return _relaxation_integral(np.minimum(Z, zstar), cc), _relaxation_integral(Z, cc)
 
 
@@ -1186,15 +1195,7 @@ def heat_capacity_folded(T_over_T_D: float, t: ArrayLike, B: float, c: float, ta
     ----------
     LW2008, Eq. (69) (with the folded distribution).
     """
-    T = float(require_positive("T_over_T_D", T_over_T_D))
-    tt = np.atleast_1d(require_positive("t", t))
-    x = np.linspace(30.0 / n_E, 30.0, n_E)
-    dx = x[1] - x[0]
-    E = x * T
-    weight = (x / (2 * np.cosh(x / 2))) ** 2 * E ** (-c) * T * dx
-    tm = tau_min_scaled(E, tau_ref, E_ref_over_T_D)
-    fast, reg = heat_capacity_bracket_folded(E[None, :], tt[:, None], tm[None, :], B, c)
-    return fast @ weight, reg @ weight
+    return _energy_integral_eq69(heat_capacity_bracket_folded, T_over_T_D, t, B, c, tau_ref, E_ref_over_T_D, n_E)
 
 
 def scattering_bracket_exact_map(E_over_omega_D: ArrayLike, B: float, c: float, omega_l: ArrayLike,

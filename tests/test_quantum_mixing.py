@@ -181,3 +181,55 @@ def test_exact_map_bracket_limits():
     assert qm.scattering_bracket_exact_map(np.array([1e-3]), B, 0.1, w, g)[0] == pytest.approx(fast[0] + reg[0], rel=2e-3)
     with pytest.raises(ValueError):
         qm.thermal_conductivity_fast_tls(1e-2, B, 0.1, "exact_map")
+
+
+# --- Eqs. (67)-(69): the functions behind chapter 6's heat-capacity figures, against values by hand
+
+
+def test_small_asymmetry_measure_eq67_is_x_plus_sigma():
+    assert qm.small_asymmetry_measure_eq67(np.array([0.3, 1.0]), 0.2) == pytest.approx([0.5, 1.2])
+    with pytest.raises(ValueError):
+        qm.small_asymmetry_measure_eq67(0.3, -0.1)
+
+
+def test_scattering_bracket_eq68_known_values():
+    # fast = B E/ħω_D; regular at c = 0: ∫_0^1 x/√(1−x²) dx = 1
+    fast, regular = qm.scattering_bracket_eq68(np.array([0.01, 0.02]), 200.0, 0.0)
+    assert fast == pytest.approx([2.0, 4.0]) and regular == pytest.approx([1.0, 1.0])
+
+
+T69, TAU69, EREF69 = 0.01, 1e-9, 1e-3      # T/T_D, τ_ref [s], E_ref/T_D: every E of the grid has relaxed by 1 s
+
+
+def test_heat_capacity_eq69_fast_part_is_a_fermi_integral():
+    # all relaxed, c = 0: B ∫ dE E (βE/2cosh)² = B T² ∫_0^∞ x³ eˣ/(eˣ+1)² dx = B T² · (9/2) ζ(3)
+    from scipy.special import zeta
+
+    fast, _ = qm.heat_capacity_eq69(T69, np.array([1.0, 100.0]), 200.0, 0.0, TAU69, EREF69)
+    assert fast / (200.0 * T69**2) == pytest.approx(4.5 * zeta(3), rel=1e-6)
+
+
+def test_heat_capacity_eq69_regular_part_against_a_closed_form_and_quad():
+    # c = 0: ∫_0^Z dz/(2√(1−e^{−z})) = artanh√(1−e^{−Z}) = ln(1 + u) + Z/2, u = √(1−e^{−Z})
+    from scipy.integrate import quad
+
+    def integrand(x, t):
+        E = x * T69
+        Z = np.log(max(t / (TAU69 * (EREF69 / E) ** 3), 1.0))
+        u = np.sqrt(-np.expm1(-Z))
+        return (x / (2 * np.cosh(x / 2))) ** 2 * T69 * (np.log1p(u) + Z / 2)
+
+    times = np.array([1.0, 100.0])
+    _, regular = qm.heat_capacity_eq69(T69, times, 200.0, 0.0, TAU69, EREF69)
+    assert regular == pytest.approx([quad(integrand, 0, 30, args=(t,), limit=200)[0] for t in times], rel=1e-5)
+
+
+def test_heat_capacity_folded_has_the_regular_part_of_eq69_and_its_small_b_limit():
+    times = np.array([1.0, 100.0])
+    for B in (1e-4, 1e-8):        # b = BE/ħω_D → 0: the folded fast part → Bθ(t − τ_min), Eq. (69)'s
+        f_fold, r_fold = qm.heat_capacity_folded(T69, times, B, 0.0, TAU69, EREF69)
+        f_69, r_69 = qm.heat_capacity_eq69(T69, times, B, 0.0, TAU69, EREF69)
+        assert f_fold == pytest.approx(f_69, rel=1e-9) and r_fold == pytest.approx(r_69, rel=1e-12)
+    f_fold, _ = qm.heat_capacity_folded(T69, times, 200.0, 0.0, TAU69, EREF69)
+    f_69, _ = qm.heat_capacity_eq69(T69, times, 200.0, 0.0, TAU69, EREF69)
+    assert np.all(f_fold < f_69)  # at b ~ 1 the folded centres relax later (τ_min/x²) and fewer are fast
