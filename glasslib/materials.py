@@ -405,7 +405,8 @@ _PARAM_COLUMNS = (Column("quantity", "text"), Column("value", "real"), Column("u
 #: says what the printed value is in; loaders return SI).  "k_B K" is an energy
 #: quoted in kelvin (E/k_B), converted to joule.
 PARAMETER_UNITS: dict[str, float] = {
-    "1": 1.0, "K": 1.0, "k_B K": units.k_B, "kg/m3": 1.0, "g/cm3": float(units.g_cm3_to_kg_m3(1.0)), "m/s": 1.0, "km/s": 1.0e3, "cm/s": 1.0e-2,
+    "1": 1.0, "K": 1.0, "k_B K": units.k_B, "kg/m3": 1.0, "g/cm3": float(units.g_cm3_to_kg_m3(1.0)), "m/s": 1.0,
+    "km/s": float(units.km_s_to_m_s(1.0)), "cm/s": float(units.cm_s_to_m_s(1.0)),
     "m": 1.0, "cm": 1.0e-2, "A": units.angstrom, "A3": units.angstrom**3, "m3": 1.0, "s": 1.0,
     "Hz": 1.0, "rad/s": 1.0, "J": 1.0, "eV": units.eV, "erg": units.erg, "g": 1.0e-3, "kg": 1.0,
     "J/(K m3)": 1.0, "1/(J m3)": 1.0, "erg/(g K2)": units.erg / 1.0e-3, "g/s": 1.0e-3,

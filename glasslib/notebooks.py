@@ -203,11 +203,8 @@ def stage(dest: Path, *, jobs: int = 2, root: Path = ROOT, log=print,
         ``{chapter file name: seconds}`` for the chapters executed now.
     """
     dest = Path(dest)
-    todo = []
-    for chapter in chapter_paths(root) if execute_all else stale(dest, root):
-        if execute_all:
-            todo.append(chapter)
-            continue
+    todo = list(chapter_paths(root)) if execute_all else []
+    for chapter in [] if execute_all else stale(dest, root):
         committed = json.loads(chapter.read_text(encoding="utf-8"))
         if committed.get("metadata", {}).get(HASH_KEY) == input_hash(committed, root):   # made with these inputs
             dest.mkdir(parents=True, exist_ok=True)
@@ -247,8 +244,9 @@ def timings(root: Path = ROOT, log=print) -> dict[str, float]:
     """Measure, in one run: each chapter's execution time (alone, into a scratch folder), the
     ledger command, ``make test``, and ``make book`` cold (a fresh ``_build``: chapters whose committed
     notebooks record the current inputs are copied, the others executed), warm (nothing
-    changed) and with every chapter executed (``FRESH=1``, what a change to glasslib costs). Prints a table and returns ``{what: seconds}``. This is what ``make timings`` runs;
-    speed is reported, never asserted by a test."""
+    changed) and with every chapter executed (``FRESH=1``, what a change to glasslib costs).
+    Prints a table and returns ``{what: seconds}``. This is what ``make timings`` runs; speed
+    is reported, never asserted by a test."""
     import shutil
     import subprocess
     import sys
@@ -289,7 +287,7 @@ def _main(argv: list[str] | None = None) -> int:
                          help="execute every chapter, even those up to date or committed with the current inputs")
     p_exec = sub.add_parser("execute", help="re-execute chapters in place")
     p_exec.add_argument("paths", nargs="+", type=Path)
-    sub.add_parser("timings", help="time every chapter, the ledger, make test and make book (cold, warm)")
+    sub.add_parser("timings", help="time every chapter, the ledger, make test and make book (cold, warm, FRESH=1)")
     args = parser.parse_args(argv)
     if args.command == "timings":
         timings()

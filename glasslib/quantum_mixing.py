@@ -1181,9 +1181,9 @@ def heat_capacity_bracket_folded(E_over_T_D: ArrayLike, t: ArrayLike, tau_min: A
     E, tt, tm = np.broadcast_arrays(E, tt, tm)
     Z = np.log(np.maximum(tt / tm, 1.0))
     b = require_positive("B", B) * E / omega_D_over_T_D
-    # z* = −ln x*² = ln[(1 + √(1+4b²))/2], written with log1p: −2 ln(folded_shell_edge(b)) rounds
-    # to 0 once b² < 1e-16 and would empty the fast part instead of giving its b → 0 limit
-    zstar = np.log1p(2.0 * b**2 / (1.0 + np.sqrt(1.0 + 4.0 * b**2)))
+    # z* = −ln x*² = ln(1 + b²x*²) (x*² solves b²x⁴ + x² − 1 = 0), by log1p: −2 ln x* itself
+    # rounds to 0 once b² < 1e-16 and would empty the fast part instead of giving its b → 0 limit
+    zstar = np.log1p((b * folded_shell_edge(b)) ** 2)
     return _relaxation_integral(np.minimum(Z, zstar), cc), _relaxation_integral(Z, cc)
 
 

@@ -150,6 +150,7 @@ def lw_inputs(material: str = LW_SILICA) -> dict[str, float]:
                xi=a * float(xi_over_a(params["tau_over_tau0_at_T_g"], params["lindemann_ratio"])))
     return out
 
+
 class _OtherGlassInputs(materials.Table):
     """:func:`lw_inputs` of a glass other than the paper's silica: asking for a quantity of
     :data:`LW_SILICA_ONLY` says it is silica's, asking for any other names the file."""

@@ -183,8 +183,8 @@ def fit_table(glasses: Mapping[str, AcousticGlass], *, exclude: Iterable[str] = 
 SECTION5_TABLE = "zhou_leggett_2022_section5.csv"
 _S5_COLUMNS = (
     Column("material", "text"), Column("n0M2_erg_cm3"), Column("epsilon_r"), Column("neMu2_gaussian"),
-    Column("rho_g_cm3", plausible=tuple(x / 1e3 for x in RHO_KG_M3)),
-    Column("c_cm_s", plausible=tuple(x * 1e2 for x in SPEED_M_S)), Column("source", "text"),
+    Column("rho_g_cm3", plausible=tuple(float(units.kg_m3_to_g_cm3(x)) for x in RHO_KG_M3)),
+    Column("c_cm_s", plausible=tuple(float(units.m_s_to_cm_s(x)) for x in SPEED_M_S)), Column("source", "text"),
 )
 
 
