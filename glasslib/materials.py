@@ -22,9 +22,11 @@ Examples
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import math
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Mapping, Sequence
@@ -86,9 +88,7 @@ def data_dir() -> Path:
     return path
 
 
-def _parse(path: Path, line: int, col: Column, raw: str | None) -> Any:
-    if raw is None:
-        raise DataError(path, "missing value (row has too few fields)", line=line, column=col.name)
+def _parse(path: Path, line: int, col: Column, raw: str) -> Any:
     raw = raw.strip()
     if col.kind == "text":
         if not raw:
@@ -113,9 +113,10 @@ def _parse(path: Path, line: int, col: Column, raw: str | None) -> Any:
 
 
 def normalised_name(name: str) -> str:
-    """A material name reduced for comparison: case, spaces, dashes and a leading ``a-``
-    (amorphous) ignored, so that ``SiO2``, ``sio2`` and ``a-SiO2`` are one glass."""
-    key = "".join(ch for ch in name.lower() if ch.isalnum() or ch == "-")
+    """A material name reduced for comparison: case, spaces, dashes, a leading ``a-``
+    (amorphous) and sub- or superscript digits ignored, so that ``SiO2``, ``sio2``, ``a-SiO2``
+    and ``SiO₂`` are one glass."""
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", name).casefold() if ch.isalnum() or ch == "-")
     key = key.removeprefix("a-")
     return key.replace("-", "")
 
@@ -123,12 +124,18 @@ def normalised_name(name: str) -> str:
 def _read_text(path: Path) -> str:
     raw = path.read_bytes()
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        hint = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        hint = (" (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else
+                " (it looks like UTF-16 without a byte-order mark)" if b"\x00" in raw else "")
         raise DataError(path, f"not UTF-8 text{hint}: byte 0x{raw[exc.start]:02x} cannot be decoded; "
                         "save the file as UTF-8", line=line) from None
+    if "\x00" in text:                  # UTF-16 without a byte-order mark decodes as UTF-8 with NULs
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise DataError(path, "not UTF-8 text (it looks like UTF-16 without a byte-order mark): it contains "
+                        "NUL bytes; save the file as UTF-8", line=line)
+    return text
 
 
 class Table(dict):
@@ -192,6 +199,10 @@ def read_table(path: os.PathLike | str, columns: Sequence[Column], *,
             line = reader.line_num
             if None in record:
                 raise DataError(path, "row has more fields than the header", line=line)
+            short = [name for name, raw in record.items() if raw is None]
+            if short:                    # before any value is parsed: the values after a lost comma are shifted
+                raise DataError(path, f"row has {len(header) - len(short)} fields, the header has {len(header)} "
+                                f"(no value for {', '.join(map(repr, short))}; a comma lost?)", line=line)
             parsed = {name: _parse(path, line, wanted.get(name, Column(name, "text")), raw)
                       for name, raw in record.items() if name in wanted}
             for name in header:
@@ -371,7 +382,9 @@ def pick(table: Mapping[str, Any], name: str, what: str) -> Any:
         If ``name`` is not a key of ``table`` (a subclass of KeyError).
     """
     if name not in table:
-        close = [k for k in table if k.lower() == str(name).lower()]
+        key = normalised_name(str(name))
+        close = [k for k in table if normalised_name(k) == key]
+        close = close or difflib.get_close_matches(str(name), list(table), n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise UnknownMaterialError(f"unknown material {name!r} in {what}{hint}; "
                                    f"valid names: {', '.join(map(repr, table))}")

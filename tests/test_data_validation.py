@@ -72,7 +72,30 @@ def test_swapped_sound_speeds(tmp_path):
         elasticity.alpha_from_speeds(3800.0, 5800.0)
 
 
-@pytest.mark.parametrize("encoding, hint", [("latin-1", "not UTF-8 text"), ("utf-16", "looks like UTF-16")])
+def test_utf16_without_a_byte_order_mark_and_only_ascii_is_named(tmp_path):
+    bad = tmp_path / CY.name
+    bad.write_bytes(CY.read_text(encoding="utf-8").encode("utf-16-le"))
+    with pytest.raises(DataError, match=r"line 1: not UTF-8 text \(it looks like UTF-16 without a byte-order mark\)"):
+        materials.carruzzo_yu_glasses(bad)
+
+
+def test_a_row_with_a_comma_lost_is_short_not_shifted(tmp_path):
+    # without the check, 348 would be read as C_exp_1e4 and the source as C_th_1e4
+    bad = edited(tmp_path, CY, "SiO2,2200,4163,45.3,", "SiO2,2200,416345.3,")
+    with pytest.raises(DataError, match=r"line 2: row has 7 fields, the header has 8 \(no value for 'source'; a comma lost\?\)"):
+        materials.carruzzo_yu_glasses(bad)
+
+
+def test_the_same_glass_with_a_subscript_is_a_duplicate(tmp_path):
+    text = CY.read_text(encoding="utf-8")
+    bad = tmp_path / CY.name
+    bad.write_text(text + text.splitlines()[1].replace("SiO2,", "a-SiO₂,", 1) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"duplicate material 'a-SiO₂': already on line 2 \(spelled 'SiO2' there\)"):
+        materials.carruzzo_yu_glasses(bad)
+
+
+@pytest.mark.parametrize("encoding, hint", [("latin-1", "not UTF-8 text"), ("utf-16", "looks like UTF-16"),
+                                            ("utf-16-le", "looks like UTF-16 without a byte-order mark")])
 def test_a_file_that_is_not_utf8(tmp_path, encoding, hint):
     bad = edited(tmp_path, CY, "Carruzzo & Yu", "Carruzzo & Yü", encoding=encoding)
     with pytest.raises(DataError, match=rf"{bad.name}.*{hint}"):
@@ -135,3 +158,10 @@ def test_zhou_leggett_section5_density_in_kg_m3_is_a_unit_slip(tmp_path):
 def test_unknown_material_lists_the_names():
     with pytest.raises(KeyError, match=r"valid names: 'SiO2', 'BK7'"):
         materials.carruzzo_yu_glass("window glass")
+
+
+@pytest.mark.parametrize("name, meant", [("a-SiO2", "SiO2"), ("SiO₂", "SiO2"), ("bk 7", "BK7"), ("Zn glass", "Zn-glass"),
+                                         ("PMMMA", "PMMA")])
+def test_unknown_material_suggests_the_name_meant(name, meant):
+    with pytest.raises(KeyError, match=rf"unknown material '{name}'.*\(did you mean '{meant}'\?\)"):
+        materials.carruzzo_yu_glass(name)
