@@ -39,14 +39,16 @@ book: install
 	@# 1. executed copies of the chapters, re-executing only those whose inputs changed
 	@#    (FRESH=1: execute every chapter here, even those committed with the current inputs)
 	$(BIN)/python -m glasslib.notebooks stage _build/executed --jobs 2 $(if $(FRESH),--all)
-	@# 2. a source tree whose chapters are those copies (the committed notebooks are never touched)
-	rm -rf _build/src && mkdir -p _build/src
-	ln -s ../../book _build/src/book && ln -s ../executed _build/src/chapters
+	@# 2. the ledger page, executed here like the chapters (it reads the claims of those copies);
+	@#    rewritten on every build, so Sphinx re-reads it
+	GLASS_TLS_CHAPTERS=$(CURDIR)/_build/executed $(BIN)/python -m glasslib.notebooks page book/ledger.md _build/pages/ledger.ipynb
+	@# 3. a source tree whose chapters and ledger page are those executed copies (the committed
+	@#    notebooks are never touched); Sphinx executes nothing
+	rm -rf _build/src && mkdir -p _build/src/book
+	for f in book/*; do ln -s ../../../$$f _build/src/$$f; done
+	ln -s ../../pages/ledger.ipynb _build/src/book/ledger.ipynb && ln -s ../executed _build/src/chapters
 	cp _config.yml _toc.yml _build/src/
-	@# the ledger page reads the claims the build just computed; Sphinx must re-read it every time
-	touch book/ledger.md
-	GLASS_TLS_CHAPTERS=$(CURDIR)/_build/executed $(BIN)/jupyter-book build _build/src --path-output . \
-		--warningiserror --nitpick --keep-going
+	$(BIN)/jupyter-book build _build/src --path-output . --warningiserror --nitpick --keep-going
 	@test -f _build/html/index.html || { echo "error: _build/html/index.html was not built"; exit 1; }
 	@echo "The book is at _build/html/index.html"
 
@@ -88,7 +90,7 @@ pdf: book
 	@command -v latexmk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 		latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-xetex \
 		fonts-freefont-otf tex-gyre; }
-	GLASS_TLS_CHAPTERS=$(CURDIR)/_build/executed $(BIN)/jupyter-book build _build/src --path-output . --builder pdflatex
+	$(BIN)/jupyter-book build _build/src --path-output . --builder pdflatex
 	@ls -l _build/latex/*.pdf
 
 # Each chapter's execution time, make test, make book cold and warm, and the ledger command, in one run.

@@ -12,6 +12,10 @@ This is machinery, not physics. It serves three commands:
 * ``python -m glasslib rerun`` executes a copy of a chapter with new parameters
   (:func:`execute` with ``parameters``), papermill-style: a cell that sets them is inserted
   after the chapter's cell tagged ``parameters``.
+
+The book's one executable page that is not a chapter, the ledger (``book/ledger.md``, a MyST
+Markdown notebook), is executed by ``make book`` too (:func:`execute_page`), with the same kernel
+manager, into an ``.ipynb`` that Sphinx reads as it is: Sphinx executes nothing.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-__all__ = ["ROOT", "input_hash", "chapter_paths", "execute", "stale", "stage", "timings"]
+__all__ = ["ROOT", "input_hash", "chapter_paths", "execute", "execute_page", "stale", "stage", "timings"]
 
 #: The top of the checkout (glasslib is installed in editable mode).
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,6 +153,50 @@ def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str
     target = Path(out_path) if out_path else path
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)
+    return seconds
+
+
+def execute_page(source: Path, out_path: Path, *, timeout: int = 300) -> float:
+    """Execute a MyST Markdown notebook (a book page with ``{code-cell}`` blocks) into an ``.ipynb``.
+
+    The kernel runs in the page's folder, with this process's environment (the ledger page
+    reads the executed chapters from ``GLASS_TLS_CHAPTERS``), and talks to it over Unix sockets
+    like the chapters' kernels.
+
+    Parameters
+    ----------
+    source : Path
+        The ``.md`` page (its front matter names the kernel).
+    out_path : Path
+        The executed notebook to write; Sphinx reads it in place of the page.
+    timeout : int
+        Seconds allowed per cell.
+
+    Returns
+    -------
+    float
+        The execution time in seconds.
+
+    Raises
+    ------
+    nbclient.exceptions.CellExecutionError
+        If a cell raises; the message names the cell.
+    """
+    import nbformat
+    from myst_nb.core.read import read_myst_markdown_notebook
+    from nbclient import NotebookClient
+
+    source = Path(source)
+    nb = read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="glass-tls-kernel-") as sockets:
+        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}},
+                       record_timing=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets))).execute()
+    seconds = time.perf_counter() - start
+    _coalesce_streams(nb)
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out_path)
     return seconds
 
 
@@ -285,6 +333,9 @@ def _main(argv: list[str] | None = None) -> int:
     p_stage.add_argument("--jobs", type=int, default=2)
     p_stage.add_argument("--all", action="store_true", dest="execute_all",
                          help="execute every chapter, even those up to date or committed with the current inputs")
+    p_page = sub.add_parser("page", help="execute a MyST Markdown page (the ledger) into an .ipynb")
+    p_page.add_argument("source", type=Path)
+    p_page.add_argument("out", type=Path)
     p_exec = sub.add_parser("execute", help="re-execute chapters in place")
     p_exec.add_argument("paths", nargs="+", type=Path)
     sub.add_parser("timings", help="time every chapter, the ledger, make test and make book (cold, warm, FRESH=1)")
@@ -297,6 +348,8 @@ def _main(argv: list[str] | None = None) -> int:
         except RuntimeError as exc:
             print(f"error: {exc}", flush=True)
             return 1
+    elif args.command == "page":
+        print(f"executed    {args.source} in {execute_page(args.source, args.out):.1f} s", flush=True)
     else:
         for path in args.paths:
             print(f"executed    {path.name} in {execute(path):.1f} s", flush=True)

@@ -126,3 +126,19 @@ def test_a_committed_chapter_executed_with_the_current_inputs_is_copied_not_re_e
     ran.clear()
     notebooks.stage(dest, root=tree, log=lambda m: None)
     assert sorted(ran) == ["01-a.ipynb", "02-b.ipynb"]
+
+
+def test_execute_page_runs_a_myst_markdown_page_into_a_notebook(tmp_path, monkeypatch, capfd):
+    # the ledger page's path: a MyST Markdown notebook executed by glasslib, never by Sphinx
+    page = tmp_path / "page.md"
+    page.write_text("---\nfile_format: mystnb\nkernelspec:\n  name: python3\n  display_name: Python 3\n---\n\n"
+                    "# A page\n\nSome prose.\n\n```{code-cell} ipython3\n:tags: [remove-input]\n"
+                    "import os, pathlib\nprint(os.environ['GLASS_TLS_CHAPTERS'], pathlib.Path.cwd().name)\n```\n",
+                    encoding="utf-8")
+    monkeypatch.setenv("GLASS_TLS_CHAPTERS", "/some/executed/chapters")
+    notebooks.execute_page(page, tmp_path / "out" / "page.ipynb")
+    out = nbformat.read(tmp_path / "out" / "page.ipynb", as_version=4)
+    assert [c.cell_type for c in out.cells] == ["markdown", "code"] and out.cells[0].source.startswith("# A page")
+    assert out.cells[1].metadata["tags"] == ["remove-input"]
+    assert out.cells[1].outputs[0].text == f"/some/executed/chapters {tmp_path.name}\n"   # the environment, the page's folder
+    assert "TCP" not in capfd.readouterr().err

@@ -118,6 +118,7 @@ def test_command_line_dispatch(tree, monkeypatch, capsys):
     seen = {}
     monkeypatch.setattr(notebooks, "timings", lambda: seen.setdefault("timings", True))
     monkeypatch.setattr(notebooks, "execute", lambda path: 2.0)
+    monkeypatch.setattr(notebooks, "execute_page", lambda source, out: seen.setdefault("page", (source.name, out.name)) and 1.0)
 
     def fake_stage(dest, jobs, log, execute_all):
         seen["stage"] = (dest.name, jobs, execute_all)
@@ -132,9 +133,11 @@ def test_command_line_dispatch(tree, monkeypatch, capsys):
     assert notebooks._main(["stage", str(tree / "out"), "--all"]) == 0 and seen["stage"] == ("out", 2, True)
     assert notebooks._main(["stage", str(tree / "bad")]) == 1
     assert notebooks._main(["execute", str(tree / "chapters" / "01-a.ipynb")]) == 0
+    assert notebooks._main(["page", "book/ledger.md", str(tree / "pages" / "ledger.ipynb")]) == 0
+    assert seen["page"] == ("ledger.md", "ledger.ipynb")
     printed = capsys.readouterr().out.splitlines()
     assert printed == ["up to date  01-a.ipynb", "up to date  01-a.ipynb", "error: chapters that failed to execute: 01-a.ipynb: boom",
-                       "executed    01-a.ipynb in 2.0 s"]
+                       "executed    01-a.ipynb in 2.0 s", "executed    book/ledger.md in 1.0 s"]
 
 
 def test_execute_in_place_records_the_input_hash_that_stale_compares(tree):
