@@ -109,6 +109,20 @@ def _ipc_kernel_manager(sockets: Path) -> type:
     return IPCKernelManager
 
 
+def _run(nb, folder: Path, timeout: int) -> float:
+    """Execute ``nb`` in place with the project's kernel, running in ``folder`` and reached over
+    Unix sockets; coalesce its streams. Returns the execution time in seconds."""
+    from nbclient import NotebookClient
+
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="glass-tls-kernel-") as sockets:
+        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(folder)}},
+                       record_timing=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets))).execute()
+    seconds = time.perf_counter() - start
+    _coalesce_streams(nb)
+    return seconds
+
+
 def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str, Any] | None = None,
             timeout: int = 300, root: Path = ROOT) -> float:
     """Execute a chapter with the project's kernel and write it (in place by default).
@@ -135,19 +149,13 @@ def execute(path: Path, out_path: Path | None = None, *, parameters: Mapping[str
         If a cell raises; the message names the cell.
     """
     import nbformat
-    from nbclient import NotebookClient
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     digest = input_hash(nb, root)
     if parameters:
         _inject_parameters(nb, parameters)
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="glass-tls-kernel-") as sockets:
-        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
-                       record_timing=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets))).execute()
-    seconds = time.perf_counter() - start
-    _coalesce_streams(nb)
+    seconds = _run(nb, path.parent, timeout)
     if not parameters:
         nb.metadata[HASH_KEY] = digest
     target = Path(out_path) if out_path else path
@@ -184,16 +192,10 @@ def execute_page(source: Path, out_path: Path, *, timeout: int = 300) -> float:
     """
     import nbformat
     from myst_nb.core.read import read_myst_markdown_notebook
-    from nbclient import NotebookClient
 
     source = Path(source)
     nb = read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="glass-tls-kernel-") as sockets:
-        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}},
-                       record_timing=False, kernel_manager_class=_ipc_kernel_manager(Path(sockets))).execute()
-    seconds = time.perf_counter() - start
-    _coalesce_streams(nb)
+    seconds = _run(nb, source.parent, timeout)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, out_path)
